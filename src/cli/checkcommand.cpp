@@ -1,0 +1,117 @@
+#include "cli/checkcommand.h"
+
+#include "cli/commandline.h"
+#include "cli/sandboxlaunch.h"
+#include "controller/checkrunner.h"
+#include "controller/session.h"
+#include "net/trust.h"
+#include "okta/enginecheck.h"
+#include "sandbox/sandboxtenant.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTextStream>
+
+namespace odt::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("odt::cli::CheckCommand", text);
+}
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "odt-setup check: " << message << Qt::endl;
+    return int(ExitCode::Incomplete);
+}
+
+} // namespace
+
+int CheckCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks that an Okta org is ready for Okta Device Trust and prints a report.\n"
+           "Exit codes: 0 ready, 1 warnings only, 2 blockers, 3 could not complete."));
+    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") },
+                                        tr("Show this help."));
+    const QCommandLineOption orgOption(QStringLiteral("okta-org"),
+                                       tr("The Okta org URL, e.g. https://acme.okta.com."),
+                                       QStringLiteral("URL"));
+    const QCommandLineOption caOption(QStringLiteral("ca-file"),
+                                      tr("Also trust the CA certificates in this PEM file."),
+                                      QStringLiteral("PEM"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("Report format: text (default) or json."),
+                                          QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+                                           tr("Check the built-in sandbox tenant playing "
+                                              "SCENARIO (default: ready) instead of a real org."),
+                                           QStringLiteral("SCENARIO"));
+    parser.addOptions({ helpOption, orgOption, caOption, formatOption, sandboxOption });
+
+    // The parser skips the first argument as the program name: here that is "check".
+    const QStringList args = expandOptionalValues(arguments);
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << parser.helpText().replace(QLatin1String("[options]"),
+                                                         QLatin1String("check [options]"));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(tr("--format must be text or json, not \"%1\"").arg(format));
+    const bool sandbox = parser.isSet(sandboxOption);
+    if (sandbox == parser.isSet(orgOption))
+        return usageError(tr("give either --okta-org URL or --sandbox[=SCENARIO]"));
+
+    Session session;
+    QString error;
+    if (parser.isSet(caOption)) {
+        const auto certificates = net::loadCaFile(parser.value(caOption), &error);
+        if (certificates.isEmpty())
+            return usageError(error);
+        session.trustExtraCaCertificates(certificates);
+    }
+
+    std::unique_ptr<sandbox::SandboxTenant> tenant;
+    QString orgInput = parser.value(orgOption);
+    if (sandbox) {
+        tenant = startSandbox(&session, parser.value(sandboxOption), &error);
+        if (!tenant)
+            return usageError(error);
+        orgInput = tenant->oktaOrgUrl().toString();
+    }
+    const OrgUrl org = OrgUrl::parse(orgInput);
+    if (!org.isValid())
+        return usageError(QStringLiteral("--okta-org: ") + org.errorMessage());
+
+    CheckRunner runner;
+    runner.add(new okta::EngineCheck(session.orgMetadata(), org));
+    Report report;
+    QEventLoop loop; // the command's own top-level loop: nothing else runs in this process
+    QObject::connect(&runner, &CheckRunner::finished, &loop, [&](const Report &r) {
+        report = r;
+        loop.quit();
+    });
+    runner.start();
+    if (runner.isRunning())
+        loop.exec();
+
+    QTextStream out(stdout);
+    if (format == QLatin1String("json"))
+        out << report.toJson();
+    else
+        out << report.toText();
+    out.flush();
+    return int(report.exitCode());
+}
+
+} // namespace odt::cli

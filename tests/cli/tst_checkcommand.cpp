@@ -1,0 +1,214 @@
+// Drives the real odt-setup and odt-sandbox executables, as an admin's script would.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString binary(const char *name)
+{
+    return qEnvironmentVariable("ODT_BIN_DIR") + QLatin1Char('/') + QLatin1String(name);
+}
+
+Run runSetup(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(binary("odt-setup"), arguments);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QJsonObject engineCheck(const QByteArray &json)
+{
+    const QJsonArray checks = QJsonDocument::fromJson(json).object().value(u"checks").toArray();
+    for (const QJsonValue &check : checks) {
+        if (check.toObject().value(u"id").toString() == QLatin1String("okta.engine"))
+            return check.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCheckCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void classicIsABlocker();
+    void readyPasses();
+    void textReport();
+    void usageErrors_data();
+    void usageErrors();
+    void standaloneSandboxWithCaFile();
+    void untrustedWithoutCaFile();
+    void helpAndVersion();
+};
+
+void TestCheckCommand::initTestCase()
+{
+    QVERIFY2(QFile::exists(binary("odt-setup")), "set ODT_BIN_DIR to the build's bin folder");
+}
+
+void TestCheckCommand::classicIsABlocker()
+{
+    const Run run = runSetup({ u"check"_qs, u"--sandbox=classic"_qs, u"--format"_qs, u"json"_qs });
+    QCOMPARE(run.exitCode, 2);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(u"schemaVersion").toInt(), 1);
+    const QJsonObject engine = engineCheck(run.out);
+    QCOMPARE(engine.value(u"status").toString(), QStringLiteral("fail"));
+    QCOMPARE(engine.value(u"confidence").toString(), QStringLiteral("verified"));
+    QCOMPARE(engine.value(u"title").toString(),
+             QStringLiteral("Classic Engine: migrate to Identity Engine first"));
+    QVERIFY(!engine.value(u"remediation").toString().isEmpty());
+    const QJsonObject summary = root.value(u"summary").toObject();
+    QCOMPARE(summary.value(u"ready").toBool(true), false);
+    QCOMPARE(summary.value(u"blockers").toInt(), 1);
+    QCOMPARE(summary.value(u"warnings").toInt(), 0);
+}
+
+void TestCheckCommand::readyPasses()
+{
+    const Run run = runSetup({ u"check"_qs, u"--sandbox=ready"_qs, u"--format=json"_qs });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(engineCheck(run.out).value(u"status").toString(), QStringLiteral("pass"));
+    QCOMPARE(QJsonDocument::fromJson(run.out)
+                 .object()
+                 .value(u"summary")
+                 .toObject()
+                 .value(u"ready")
+                 .toBool(),
+             true);
+    // --sandbox alone plays the ready scenario.
+    QCOMPARE(runSetup({ u"check"_qs, u"--sandbox"_qs }).exitCode, 0);
+}
+
+void TestCheckCommand::textReport()
+{
+    const Run run = runSetup({ u"check"_qs, u"--sandbox=classic"_qs });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(
+        run.out.contains("[FAIL] okta.engine: Classic Engine: migrate to Identity Engine first"));
+    QVERIFY(run.out.contains("NOT READY: 1 blocker(s)"));
+}
+
+void TestCheckCommand::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("plain http") << QStringList { u"check"_qs, u"--okta-org"_qs, u"http://x"_qs }
+                                << "only served over HTTPS";
+    QTest::newRow("malformed") << QStringList { u"check"_qs, u"--okta-org=not a url"_qs }
+                               << "contains spaces";
+    QTest::newRow("no org") << QStringList { u"check"_qs } << "--okta-org URL or --sandbox";
+    QTest::newRow("both") << QStringList { u"check"_qs, u"--sandbox"_qs,
+                                           u"--okta-org=a.okta.com"_qs }
+                          << "either --okta-org";
+    QTest::newRow("bad format") << QStringList { u"check"_qs, u"--sandbox"_qs, u"--format=xml"_qs }
+                                << "text or json";
+    QTest::newRow("unknown option")
+        << QStringList { u"check"_qs, u"--frobnicate"_qs } << "frobnicate";
+    QTest::newRow("unknown scenario")
+        << QStringList { u"check"_qs, u"--sandbox=nope"_qs } << "no built-in scenario \"nope\"";
+    QTest::newRow("missing ca file")
+        << QStringList { u"check"_qs, u"--sandbox"_qs, u"--ca-file=/nonexistent/ca.pem"_qs }
+        << "Cannot read the CA file";
+}
+
+void TestCheckCommand::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = runSetup(arguments);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCheckCommand::standaloneSandboxWithCaFile()
+{
+    QTemporaryDir dir;
+    const QString caFile = dir.filePath(u"ca.pem"_qs);
+    QProcess sandbox;
+    sandbox.start(binary("odt-sandbox"),
+                  { u"--scenario"_qs, u"classic"_qs, u"--print-ca"_qs, caFile });
+    QVERIFY(sandbox.waitForStarted());
+    QString org;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QString out = QString::fromUtf8(sandbox.readAllStandardOutput());
+            const auto match = QRegularExpression(u"okta-org: (\\S+)"_qs).match(out);
+            if (match.hasMatch())
+                org = match.captured(1);
+            return !org.isEmpty();
+        }(),
+        15000);
+    QVERIFY(QFile::exists(caFile));
+
+    const Run run = runSetup(
+        { u"check"_qs, u"--okta-org"_qs, org, u"--ca-file"_qs, caFile, u"--format=json"_qs });
+    sandbox.terminate();
+    QVERIFY(sandbox.waitForFinished(10000));
+    QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sandbox.exitCode(), 0);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(engineCheck(run.out).value(u"status").toString(), QStringLiteral("fail"));
+}
+
+void TestCheckCommand::untrustedWithoutCaFile()
+{
+    QProcess sandbox;
+    sandbox.start(binary("odt-sandbox"), { u"--scenario=ready"_qs });
+    QVERIFY(sandbox.waitForStarted());
+    QString org;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto match = QRegularExpression(u"okta-org: (\\S+)"_qs)
+                                   .match(QString::fromUtf8(sandbox.readAllStandardOutput()));
+            if (match.hasMatch())
+                org = match.captured(1);
+            return !org.isEmpty();
+        }(),
+        15000);
+    const Run run = runSetup({ u"check"_qs, u"--okta-org"_qs, org, u"--format=json"_qs });
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
+    QCOMPARE(run.exitCode, 3);
+    const QJsonObject engine = engineCheck(run.out);
+    QCOMPARE(engine.value(u"status").toString(), QStringLiteral("error"));
+    QVERIFY(engine.value(u"detail").toString().contains(u"could not be verified"));
+}
+
+void TestCheckCommand::helpAndVersion()
+{
+    const Run help = runSetup({ u"--help"_qs });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("odt-setup check [options]"));
+    const Run checkHelp = runSetup({ u"check"_qs, u"--help"_qs });
+    QCOMPARE(checkHelp.exitCode, 0);
+    QVERIFY(checkHelp.out.contains("--okta-org"));
+    QVERIFY(checkHelp.out.contains("3 could not complete"));
+    const Run version = runSetup({ u"--version"_qs });
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.contains(ODT_VERSION));
+}
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "tst_checkcommand.moc"
