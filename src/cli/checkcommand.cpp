@@ -17,10 +17,10 @@ namespace odt::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("odt::cli::CheckCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odt::cli::CheckCommand)
+};
 
 int usageError(const QString &message)
 {
@@ -34,23 +34,24 @@ int CheckCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Checks that an Okta org is ready for Okta Device Trust and prints a report.\n"
-           "Exit codes: 0 ready, 1 warnings only, 2 blockers, 3 could not complete."));
+        Text::tr("Checks that an Okta org is ready for Okta Device Trust and prints a report.\n"
+                 "Exit codes: 0 ready, 1 warnings only, 2 blockers, 3 could not complete."));
     const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") },
-                                        tr("Show this help."));
+                                        Text::tr("Show this help."));
     const QCommandLineOption orgOption(QStringLiteral("okta-org"),
-                                       tr("The Okta org URL, e.g. https://acme.okta.com."),
+                                       Text::tr("The Okta org URL, e.g. https://acme.okta.com."),
                                        QStringLiteral("URL"));
     const QCommandLineOption caOption(QStringLiteral("ca-file"),
-                                      tr("Also trust the CA certificates in this PEM file."),
+                                      Text::tr("Also trust the CA certificates in this PEM file."),
                                       QStringLiteral("PEM"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("Report format: text (default) or json."),
+                                          Text::tr("Report format: text (default) or json."),
                                           QStringLiteral("text|json"), QStringLiteral("text"));
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-                                           tr("Check the built-in sandbox tenant playing "
-                                              "SCENARIO (default: ready) instead of a real org."),
-                                           QStringLiteral("SCENARIO"));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        Text::tr("Check the built-in sandbox tenant playing "
+                 "SCENARIO (default: ready) instead of a real org."),
+        QStringLiteral("SCENARIO"));
     parser.addOptions({ helpOption, orgOption, caOption, formatOption, sandboxOption });
 
     // The parser skips the first argument as the program name: here that is "check".
@@ -64,13 +65,13 @@ int CheckCommand::run(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(
-            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+            Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usageError(tr("--format must be text or json, not \"%1\"").arg(format));
+        return usageError(Text::tr("--format must be text or json, not \"%1\"").arg(format));
     const bool sandbox = parser.isSet(sandboxOption);
     if (sandbox == parser.isSet(orgOption))
-        return usageError(tr("give either --okta-org URL or --sandbox[=SCENARIO]"));
+        return usageError(Text::tr("give either --okta-org URL or --sandbox[=SCENARIO]"));
 
     Session session;
     QString error;

@@ -15,34 +15,34 @@ namespace {
 
 const QString sandboxName = QStringLiteral("sandbox");
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("odt::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odt::cli)
+};
 
 struct GuiParser
 {
     QCommandLineParser parser;
     QCommandLineOption sandbox { sandboxName,
-                                 tr("Open the wizard on the built-in sandbox tenant playing "
-                                    "SCENARIO (default: ready). Nothing real is contacted."),
+                                 Text::tr("Open the wizard on the built-in sandbox tenant playing "
+                                          "SCENARIO (default: ready). Nothing real is contacted."),
                                  QStringLiteral("SCENARIO") };
     QCommandLineOption caFile { QStringLiteral("ca-file"),
-                                tr("Also trust the CA certificates in this PEM file (TLS "
-                                   "inspection proxies)."),
+                                Text::tr("Also trust the CA certificates in this PEM file (TLS "
+                                         "inspection proxies)."),
                                 QStringLiteral("PEM") };
-    QCommandLineOption oktaOrg { QStringLiteral("okta-org"), tr("Prefill the Okta org URL."),
+    QCommandLineOption oktaOrg { QStringLiteral("okta-org"), Text::tr("Prefill the Okta org URL."),
                                  QStringLiteral("URL") };
 
     GuiParser()
     {
-        parser.setApplicationDescription(
-            tr("ODT Setup Assistant sets up Okta Device Trust between an Okta Identity Engine "
-               "org and an Iru Endpoint tenant.\n\n"
-               "Usage:\n"
-               "  odt-setup [options]          open the wizard\n"
-               "  odt-setup check [options]    check readiness without a window (see "
-               "odt-setup check --help)"));
+        parser.setApplicationDescription(Text::tr(
+            "ODT Setup Assistant sets up Okta Device Trust between an Okta Identity Engine "
+            "org and an Iru Endpoint tenant.\n\n"
+            "Usage:\n"
+            "  odt-setup [options]          open the wizard\n"
+            "  odt-setup check [options]    check readiness without a window (see "
+            "odt-setup check --help)"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ sandbox, caFile, oktaOrg });
@@ -82,7 +82,7 @@ bool parseGuiOptions(const QStringList &arguments, GuiOptions *options, QString 
         return false;
     }
     if (!gui.parser.positionalArguments().isEmpty()) {
-        *error = tr("Unknown command \"%1\". Commands: check.")
+        *error = Text::tr("Unknown command \"%1\". Commands: check.")
                      .arg(gui.parser.positionalArguments().constFirst());
         return false;
     }

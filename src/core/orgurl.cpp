@@ -11,10 +11,10 @@ namespace {
 // developer.okta.com "Okta organizations" and "find your domain" list these org domains.
 const char *const oktaDomains[] = { "okta.com", "oktapreview.com", "okta-emea.com" };
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("odt::OrgUrl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odt::OrgUrl)
+};
 
 bool isValidHostName(const QString &host)
 {
@@ -47,13 +47,15 @@ OrgUrl OrgUrl::parse(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return failure(Problem::Empty,
-                       tr("Enter your Okta organization URL, for example https://acme.okta.com."));
+        return failure(
+            Problem::Empty,
+            Text::tr("Enter your Okta organization URL, for example https://acme.okta.com."));
     if (text.contains(QRegularExpression(QStringLiteral("\\s"))))
-        return failure(Problem::Malformed,
-                       tr("\"%1\" is not a URL: it contains spaces. Enter the address of your Okta "
-                          "organization, for example https://acme.okta.com.")
-                           .arg(text));
+        return failure(
+            Problem::Malformed,
+            Text::tr("\"%1\" is not a URL: it contains spaces. Enter the address of your Okta "
+                     "organization, for example https://acme.okta.com.")
+                .arg(text));
 
     static const QRegularExpression schemePrefix(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
     const auto scheme = schemePrefix.match(text);
@@ -63,34 +65,38 @@ OrgUrl OrgUrl::parse(const QString &input)
     } else {
         const QString name = scheme.captured(1).toLower();
         if (name == QLatin1String("http"))
-            return failure(Problem::PlainHttp,
-                           tr("Okta organizations are only served over HTTPS, and this tool never "
-                              "sends anything over plain http. Use https:// instead."));
+            return failure(
+                Problem::PlainHttp,
+                Text::tr("Okta organizations are only served over HTTPS, and this tool never "
+                         "sends anything over plain http. Use https:// instead."));
         if (name != QLatin1String("https"))
-            return failure(Problem::UnsupportedScheme,
-                           tr("\"%1://\" is not a web address. Enter the https:// address of your "
-                              "Okta organization.")
-                               .arg(name));
+            return failure(
+                Problem::UnsupportedScheme,
+                Text::tr("\"%1://\" is not a web address. Enter the https:// address of your "
+                         "Okta organization.")
+                    .arg(name));
     }
 
     const QUrl url(withScheme, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return failure(Problem::Malformed,
-                       tr("\"%1\" is not a valid URL. Enter the address of your Okta organization, "
-                          "for example https://acme.okta.com.")
-                           .arg(text));
+        return failure(
+            Problem::Malformed,
+            Text::tr("\"%1\" is not a valid URL. Enter the address of your Okta organization, "
+                     "for example https://acme.okta.com.")
+                .arg(text));
     if (!url.userInfo().isEmpty())
-        return failure(Problem::HasCredentials,
-                       tr("The URL contains a user name or password. Remove it: sign-in happens "
-                          "later, in your browser."));
+        return failure(
+            Problem::HasCredentials,
+            Text::tr("The URL contains a user name or password. Remove it: sign-in happens "
+                     "later, in your browser."));
 
     QString host = url.host(); // QUrl lower-cases and IDNA-normalises the host
     const bool isAddress = !QHostAddress(host).isNull();
     if (!isAddress && (!isValidHostName(host) || !host.contains(QLatin1Char('.'))))
         return failure(Problem::Malformed,
-                       tr("\"%1\" is not a valid host name. Okta organizations look like "
-                          "acme.okta.com, acme.oktapreview.com or a custom domain such as "
-                          "login.acme.com.")
+                       Text::tr("\"%1\" is not a valid host name. Okta organizations look like "
+                                "acme.okta.com, acme.oktapreview.com or a custom domain such as "
+                                "login.acme.com.")
                            .arg(host));
 
     OrgUrl result;

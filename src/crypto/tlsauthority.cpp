@@ -10,10 +10,10 @@ namespace odt::crypto {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("odt::crypto::TlsAuthority", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odt::crypto::TlsAuthority)
+};
 
 QCA::BigInteger randomSerial()
 {
@@ -64,7 +64,7 @@ std::optional<TlsAuthority> TlsAuthority::create(const Options &options, QString
     d->key = QCA::KeyGenerator().createRSA(options.keyBits);
     if (d->key.isNull()) {
         if (error)
-            *error = tr("Generating a %1-bit RSA key failed.").arg(options.keyBits);
+            *error = Text::tr("Generating a %1-bit RSA key failed.").arg(options.keyBits);
         return std::nullopt;
     }
 
@@ -87,14 +87,14 @@ std::optional<TlsAuthority> TlsAuthority::create(const Options &options, QString
     d->certificate = QCA::Certificate(certOptions, d->key);
     if (d->certificate.isNull()) {
         if (error)
-            *error = tr("Creating the sandbox certificate failed.");
+            *error = Text::tr("Creating the sandbox certificate failed.");
         return std::nullopt;
     }
     d->sslCertificate = toQt(d->certificate).value_or(QSslCertificate());
     d->sslKey = QSslKey(d->key.toPEM().toLatin1(), QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey);
     if (d->sslCertificate.isNull() || d->sslKey.isNull()) {
         if (error)
-            *error = tr("Converting the sandbox certificate for Qt failed.");
+            *error = Text::tr("Converting the sandbox certificate for Qt failed.");
         return std::nullopt;
     }
     return TlsAuthority(std::move(d));

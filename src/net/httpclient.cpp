@@ -15,10 +15,10 @@ namespace odt::net {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("odt::net::HttpClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odt::net::HttpClient)
+};
 
 QString describeTlsErrors(const QList<QSslError> &errors)
 {
@@ -39,19 +39,21 @@ NetError classify(QNetworkReply *reply, const QList<QSslError> &tlsErrors, bool 
 
     if (timedOut) {
         error.kind = NetError::Kind::Timeout;
-        error.message = tr("%1 did not answer in time. Check your network connection or proxy, "
-                           "then try again.")
-                            .arg(host);
+        error.message
+            = Text::tr("%1 did not answer in time. Check your network connection or proxy, "
+                       "then try again.")
+                  .arg(host);
         return error;
     }
     if (!tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
         error.kind = NetError::Kind::Tls;
         if (!tlsErrors.isEmpty())
             error.technical = describeTlsErrors(tlsErrors);
-        error.message = tr("The secure connection to %1 could not be verified (%2). Nothing was "
-                           "sent. If your network inspects TLS traffic, add your organization's "
-                           "root certificate as a trusted CA file.")
-                            .arg(host, error.technical);
+        error.message
+            = Text::tr("The secure connection to %1 could not be verified (%2). Nothing was "
+                       "sent. If your network inspects TLS traffic, add your organization's "
+                       "root certificate as a trusted CA file.")
+                  .arg(host, error.technical);
         return error;
     }
     switch (reply->error()) {
@@ -59,23 +61,26 @@ NetError classify(QNetworkReply *reply, const QList<QSslError> &tlsErrors, bool 
         break;
     case QNetworkReply::HostNotFoundError:
         error.kind = NetError::Kind::HostNotFound;
-        error.message = tr("The host %1 could not be found. Check the spelling of the address and "
-                           "your network connection.")
-                            .arg(host);
+        error.message
+            = Text::tr("The host %1 could not be found. Check the spelling of the address and "
+                       "your network connection.")
+                  .arg(host);
         return error;
     case QNetworkReply::ConnectionRefusedError:
         error.kind = NetError::Kind::ConnectionRefused;
-        error.message = tr("%1 refused the connection. Check the address and port.").arg(host);
+        error.message
+            = Text::tr("%1 refused the connection. Check the address and port.").arg(host);
         return error;
     case QNetworkReply::TimeoutError:
         error.kind = NetError::Kind::Timeout;
-        error.message = tr("%1 did not answer in time. Check your network connection or proxy, "
-                           "then try again.")
-                            .arg(host);
+        error.message
+            = Text::tr("%1 did not answer in time. Check your network connection or proxy, "
+                       "then try again.")
+                  .arg(host);
         return error;
     case QNetworkReply::OperationCanceledError:
         error.kind = NetError::Kind::Cancelled;
-        error.message = tr("The request to %1 was cancelled.").arg(host);
+        error.message = Text::tr("The request to %1 was cancelled.").arg(host);
         return error;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
@@ -83,15 +88,16 @@ NetError classify(QNetworkReply *reply, const QList<QSslError> &tlsErrors, bool 
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
         error.kind = NetError::Kind::Network;
-        error.message = tr("The proxy could not reach %1 (%2). Check the proxy settings.")
+        error.message = Text::tr("The proxy could not reach %1 (%2). Check the proxy settings.")
                             .arg(host, reply->errorString());
         return error;
     default:
         if (status == 0) {
             error.kind = NetError::Kind::Network;
-            error.message = tr("The connection to %1 failed (%2). Check your network connection, "
-                               "then try again.")
-                                .arg(host, reply->errorString());
+            error.message
+                = Text::tr("The connection to %1 failed (%2). Check your network connection, "
+                           "then try again.")
+                      .arg(host, reply->errorString());
             return error;
         }
         break; // an HTTP status: reported below
@@ -102,7 +108,7 @@ NetError classify(QNetworkReply *reply, const QList<QSslError> &tlsErrors, bool 
             = QStringLiteral("HTTP %1 %2")
                   .arg(status)
                   .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-        error.message = tr("%1 answered HTTP %2.").arg(host).arg(status);
+        error.message = Text::tr("%1 answered HTTP %2.").arg(host).arg(status);
     }
     return error;
 }
@@ -153,8 +159,8 @@ RequestHandle HttpClient::getJson(const QUrl &url, QObject *context, Callback ca
         response.url = url;
         response.error.kind = NetError::Kind::InsecureUrl;
         response.error.message
-            = tr("Refusing to send a request over plain %1: only https:// is "
-                 "allowed.")
+            = Text::tr("Refusing to send a request over plain %1: only https:// is "
+                       "allowed.")
                   .arg(url.scheme().isEmpty() ? QStringLiteral("text") : url.scheme());
         QTimer::singleShot(0, context,
                            [callback = std::move(callback), response] { callback(response); });
@@ -206,7 +212,7 @@ RequestHandle HttpClient::getJson(const QUrl &url, QObject *context, Callback ca
                         response.error.kind = NetError::Kind::InvalidJson;
                         response.error.technical = parseError.errorString();
                         response.error.message
-                            = tr("%1 sent a response that is not valid JSON (%2).")
+                            = Text::tr("%1 sent a response that is not valid JSON (%2).")
                                   .arg(reply->url().host(), parseError.errorString());
                     }
                 }

@@ -14,10 +14,10 @@ namespace {
 
 const QString resourceDir = QStringLiteral(":/sandbox/scenarios");
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("odt::sandbox::Scenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odt::sandbox::Scenario)
+};
 
 } // namespace
 
@@ -42,15 +42,16 @@ std::optional<Scenario> Scenario::load(const QString &nameOrPath, QString *error
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {
             *error = isName
-                ? tr("There is no built-in scenario \"%1\". Built-in scenarios: %2.")
+                ? Text::tr("There is no built-in scenario \"%1\". Built-in scenarios: %2.")
                       .arg(nameOrPath, builtInNames().join(QStringLiteral(", ")))
-                : tr("Cannot read the scenario file %1: %2").arg(nameOrPath, file.errorString());
+                : Text::tr("Cannot read the scenario file %1: %2")
+                      .arg(nameOrPath, file.errorString());
         }
         return std::nullopt;
     }
     auto scenario = fromJson(file.readAll(), error);
     if (!scenario && error)
-        *error = tr("Scenario %1: %2").arg(nameOrPath, *error);
+        *error = Text::tr("Scenario %1: %2").arg(nameOrPath, *error);
     return scenario;
 }
 
@@ -60,7 +61,7 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *erro
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (error)
-            *error = tr("not a JSON object (%1 at offset %2)")
+            *error = Text::tr("not a JSON object (%1 at offset %2)")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return std::nullopt;
@@ -76,13 +77,13 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *erro
 
     if (scenario.name.isEmpty() || scenario.okta.orgId.isEmpty()) {
         if (error)
-            *error = tr("\"name\" and \"okta.orgId\" are required");
+            *error = Text::tr("\"name\" and \"okta.orgId\" are required");
         return std::nullopt;
     }
     if (scenario.okta.pipeline != QLatin1String("idx")
         && scenario.okta.pipeline != QLatin1String("v1")) {
         if (error)
-            *error = tr("\"okta.pipeline\" must be \"idx\" or \"v1\", not \"%1\"")
+            *error = Text::tr("\"okta.pipeline\" must be \"idx\" or \"v1\", not \"%1\"")
                          .arg(scenario.okta.pipeline);
         return std::nullopt;
     }

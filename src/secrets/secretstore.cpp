@@ -11,10 +11,10 @@ Q_LOGGING_CATEGORY(lcSecrets, "odt.secrets", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("odt::secrets::KeychainSecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(odt::secrets::KeychainSecretStore)
+};
 
 SecretResult resultOf(const QKeychain::Job *job, const QString &key)
 {
@@ -24,25 +24,27 @@ SecretResult resultOf(const QKeychain::Job *job, const QString &key)
         return result;
     case QKeychain::EntryNotFound:
         result.error = SecretResult::Error::NotFound;
-        result.message = tr("No secret named \"%1\" is stored in the keychain.").arg(key);
+        result.message = Text::tr("No secret named \"%1\" is stored in the keychain.").arg(key);
         break;
     case QKeychain::NoBackendAvailable:
         result.error = SecretResult::Error::NoBackend;
-        result.message = tr("No keychain is available (%1). Secrets are only ever kept in the "
-                            "system keychain; on Linux start a Secret Service such as GNOME "
-                            "Keyring or KWallet, then retry.")
-                             .arg(job->errorString());
+        result.message
+            = Text::tr("No keychain is available (%1). Secrets are only ever kept in the "
+                       "system keychain; on Linux start a Secret Service such as GNOME "
+                       "Keyring or KWallet, then retry.")
+                  .arg(job->errorString());
         break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         result.error = SecretResult::Error::AccessDenied;
-        result.message = tr("The keychain denied access (%1). Allow ODT Setup Assistant to use "
-                            "the keychain, then retry.")
-                             .arg(job->errorString());
+        result.message
+            = Text::tr("The keychain denied access (%1). Allow ODT Setup Assistant to use "
+                       "the keychain, then retry.")
+                  .arg(job->errorString());
         break;
     default:
         result.error = SecretResult::Error::Other;
-        result.message = tr("The keychain reported an error: %1").arg(job->errorString());
+        result.message = Text::tr("The keychain reported an error: %1").arg(job->errorString());
         break;
     }
     // The key names the secret; the secret itself is never logged.

@@ -91,8 +91,9 @@ void OktaOrgPage::render()
         detail
             += QStringLiteral("<p>") + result.remediation.toHtmlEscaped() + QStringLiteral("</p>");
     if (!result.link.isEmpty())
-        detail += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
-                      .arg(result.link.toHtmlEscaped(), tr("How to upgrade to Identity Engine"));
+        detail
+            += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                   .arg(result.link.toHtmlEscaped(), tr("Okta help: identify your Okta solution"));
     ui->resultDetail->setText(detail);
     ui->resultDetail->setToolTip(result.evidence.join(QLatin1Char('\n')));
 }

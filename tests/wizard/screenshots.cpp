@@ -16,10 +16,12 @@ using namespace odt;
 
 namespace {
 
-bool save(QWidget *window, const QString &dir, const QString &name)
+// `settle` lets queued work run first; without it the window is captured as it is right now
+// (for transient states such as a check in flight).
+bool save(QWidget *window, const QString &dir, const QString &name, bool settle = true)
 {
-    QApplication::processEvents();
-    QTest::qWait(150); // let the window manager-less X server paint
+    if (settle)
+        QTest::qWait(150);
     return window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
@@ -52,7 +54,7 @@ bool shootScenario(const QString &dir, const QString &scenario, OrgController::S
     edit->setText(tenant->oktaOrgUrl().toString());
     wizard.orgController()->verify();
     if (includeWelcome)
-        save(&wizard, dir, QStringLiteral("04-org-checking"));
+        save(&wizard, dir, QStringLiteral("04-org-checking"), /*settle=*/false);
     if (!QTest::qWaitFor([&] { return wizard.orgController()->state() == expected; }, 15000))
         return false;
     return save(&wizard, dir, resultName);
