@@ -222,8 +222,10 @@ RequestHandle HttpClient::getJson(const QUrl &url, QObject *context, Callback ca
                                   << response.error.technical;
                 callback(response);
             });
-    // A reply whose context dies must not leak.
+    // The caller is gone: drop the callback before aborting, since abort() finishes synchronously
+    // and the callback may touch the half-destroyed caller.
     connect(context, &QObject::destroyed, reply, [reply] {
+        reply->disconnect();
         reply->abort();
         reply->deleteLater();
     });

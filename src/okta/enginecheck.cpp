@@ -12,7 +12,7 @@ EngineCheck::EngineCheck(OrgMetadataClient *client, const OrgUrl &org, QObject *
 
 void EngineCheck::start()
 {
-    m_request = m_client->fetch(m_org, [this](const OrgMetadataResult &r) {
+    m_request = m_client->fetch(m_org, this, [this](const OrgMetadataResult &r) {
         CheckResult result;
         result.id = checkId;
         result.confidence = Confidence::Verified;

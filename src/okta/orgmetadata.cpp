@@ -35,11 +35,11 @@ QUrl OrgMetadataClient::wellKnownUrl(const OrgUrl &org)
     return url;
 }
 
-net::RequestHandle OrgMetadataClient::fetch(const OrgUrl &org, Callback callback)
+net::RequestHandle OrgMetadataClient::fetch(const OrgUrl &org, QObject *context, Callback callback)
 {
     const QString host = org.host();
     return m_http->getJson(
-        wellKnownUrl(org), this,
+        wellKnownUrl(org), context,
         [callback = std::move(callback), host](const net::JsonResponse &r) {
             OrgMetadataResult result;
             result.error = r.error;

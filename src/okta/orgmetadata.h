@@ -39,7 +39,8 @@ public:
 
     explicit OrgMetadataClient(net::HttpClient *http, QObject *parent = nullptr);
 
-    net::RequestHandle fetch(const OrgUrl &org, Callback callback);
+    // The callback runs only while `context` lives; its death cancels the request.
+    net::RequestHandle fetch(const OrgUrl &org, QObject *context, Callback callback);
 
     static QUrl wellKnownUrl(const OrgUrl &org);
 

@@ -6,6 +6,7 @@
 #include "support/testmain.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void connectionRefused();
     void timeout();
     void plainHttpIsNeverSent();
+    void destroyedCheckCancelsItsRequest();
 };
 
 void TestEngineCheck::scenarios_data()
@@ -99,7 +101,7 @@ void TestEngineCheck::metadataFields()
     client.http.setExtraCaCertificates({ tenant.caCertificate() });
     okta::OrgMetadataResult got;
     bool finished = false;
-    client.metadata.fetch(OrgUrl::parse(tenant.oktaOrgUrl().toString()),
+    client.metadata.fetch(OrgUrl::parse(tenant.oktaOrgUrl().toString()), this,
                           [&](const okta::OrgMetadataResult &r) {
                               got = r;
                               finished = true;
@@ -209,6 +211,18 @@ void TestEngineCheck::plainHttpIsNeverSent()
     QTRY_VERIFY(finished);
     QCOMPARE(got.error.kind, net::NetError::Kind::InsecureUrl);
     QVERIFY(!listener.hasPendingConnections());
+}
+
+void TestEngineCheck::destroyedCheckCancelsItsRequest()
+{
+    CannedHttpsServer server(QByteArray(), /*silent=*/true);
+    Client client;
+    client.http.setExtraCaCertificates({ server.caCertificate() });
+    auto *check = new okta::EngineCheck(&client.metadata, OrgUrl::parse(server.url().toString()));
+    check->start();
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 15000);
+    delete check; // the wizard moved on: the late answer must reach nobody
+    QTRY_COMPARE(client.manager.findChildren<QNetworkReply *>().size(), 0); // aborted and freed
 }
 
 ODT_TEST_GUILESS_MAIN(TestEngineCheck)
