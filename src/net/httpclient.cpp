@@ -37,14 +37,16 @@ NetError classify(QNetworkReply *reply, const QList<QSslError> &tlsErrors, bool 
     error.httpStatus = status;
     error.technical = reply->errorString();
 
-    if (timedOut) {
+    const auto timeout = [&error, &host] {
         error.kind = NetError::Kind::Timeout;
         error.message
             = Text::tr("%1 did not answer in time. Check your network connection or proxy, "
                        "then try again.")
                   .arg(host);
         return error;
-    }
+    };
+    if (timedOut)
+        return timeout();
     if (!tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
         error.kind = NetError::Kind::Tls;
         if (!tlsErrors.isEmpty())
@@ -72,12 +74,7 @@ NetError classify(QNetworkReply *reply, const QList<QSslError> &tlsErrors, bool 
             = Text::tr("%1 refused the connection. Check the address and port.").arg(host);
         return error;
     case QNetworkReply::TimeoutError:
-        error.kind = NetError::Kind::Timeout;
-        error.message
-            = Text::tr("%1 did not answer in time. Check your network connection or proxy, "
-                       "then try again.")
-                  .arg(host);
-        return error;
+        return timeout();
     case QNetworkReply::OperationCanceledError:
         error.kind = NetError::Kind::Cancelled;
         error.message = Text::tr("The request to %1 was cancelled.").arg(host);
