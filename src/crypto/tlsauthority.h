@@ -14,6 +14,7 @@ struct TlsIdentity
 {
     QSslCertificate certificate;
     QSslKey key;
+    QList<QSslCertificate> chain; // what the server presents: certificate first
 };
 
 // The sandbox tenant's TLS trust anchor, minted in memory with QCA at start-up (RSA, SHA-256).

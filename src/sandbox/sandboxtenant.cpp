@@ -26,7 +26,7 @@ bool SandboxTenant::start(quint16 oktaPort, QString *error)
     const crypto::TlsIdentity identity = m_authority->serverIdentity();
     m_okta = std::make_unique<OktaOrgServer>(m_scenario);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(identity.certificate);
+    tls.setLocalCertificateChain(identity.chain);
     tls.setPrivateKey(identity.key);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
 

@@ -20,7 +20,7 @@ public:
         m_authority = odt::crypto::TlsAuthority::create(&error);
         Q_ASSERT(m_authority);
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(m_authority->serverIdentity().certificate);
+        tls.setLocalCertificateChain(m_authority->serverIdentity().chain);
         tls.setPrivateKey(m_authority->serverIdentity().key);
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
         m_server.setSslConfiguration(tls);
