@@ -112,7 +112,7 @@ QByteArray TlsAuthority::caCertificatePem() const
 
 TlsIdentity TlsAuthority::serverIdentity() const
 {
-    return { d->sslCertificate, d->sslKey };
+    return { d->sslCertificate, d->sslKey, { d->sslCertificate } };
 }
 
 } // namespace odt::crypto
