@@ -5,12 +5,17 @@
 #include "controller/checkrunner.h"
 #include "controller/session.h"
 #include "net/trust.h"
+#include "okta/checks/oktachecks.h"
 #include "okta/enginecheck.h"
+#include "okta/oktaclient.h"
+#include "okta/signin/apitokencredential.h"
 #include "sandbox/sandboxtenant.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace odt::cli {
@@ -52,7 +57,14 @@ int CheckCommand::run(const QStringList &arguments)
         Text::tr("Check the built-in sandbox tenant playing "
                  "SCENARIO (default: ready) instead of a real org."),
         QStringLiteral("SCENARIO"));
-    parser.addOptions({ helpOption, orgOption, caOption, formatOption, sandboxOption });
+    const QCommandLineOption tokenEnvOption(
+        QStringLiteral("okta-token-env"),
+        Text::tr("Read an Okta API token (SSWS) from the environment variable NAME and also run "
+                 "the checks that need one. Tokens are never taken from the command line, "
+                 "where other users and shell history could see them."),
+        QStringLiteral("NAME"));
+    parser.addOptions(
+        { helpOption, orgOption, caOption, formatOption, sandboxOption, tokenEnvOption });
 
     // The parser skips the first argument as the program name: here that is "check".
     const QStringList args = expandOptionalValues(arguments);
@@ -73,6 +85,16 @@ int CheckCommand::run(const QStringList &arguments)
     if (sandbox == parser.isSet(orgOption))
         return usageError(Text::tr("give either --okta-org URL or --sandbox[=SCENARIO]"));
 
+    QByteArray token;
+    if (parser.isSet(tokenEnvOption)) {
+        QString tokenError;
+        const auto credential
+            = okta::ApiTokenCredential::fromEnvironment(parser.value(tokenEnvOption), &tokenError);
+        if (!credential)
+            return usageError(tokenError);
+        token = credential->token();
+    }
+
     Session session;
     QString error;
     if (parser.isSet(caOption)) {
@@ -89,13 +111,32 @@ int CheckCommand::run(const QStringList &arguments)
         if (!tenant)
             return usageError(error);
         orgInput = tenant->oktaOrgUrl().toString();
+        // The scenario's super admin, so `check --sandbox=SCENARIO` shows every check.
+        if (!parser.isSet(tokenEnvOption))
+            token = tenant->credentials()
+                        .value(u"okta")
+                        .toObject()
+                        .value(u"users")
+                        .toArray()
+                        .at(0)
+                        .toObject()
+                        .value(u"apiToken")
+                        .toString()
+                        .toUtf8();
     }
     const OrgUrl org = OrgUrl::parse(orgInput);
     if (!org.isValid())
         return usageError(QStringLiteral("--okta-org: ") + org.errorMessage());
 
+    // Declared before the runner: its checks use the client until they are destroyed.
+    okta::OktaClient oktaClient(session.http(), org, okta::OktaCredential::apiToken(token));
     CheckRunner runner;
     runner.add(new okta::EngineCheck(session.orgMetadata(), org));
+    if (!token.isEmpty()) {
+        const QList<Check *> checks = okta::makeOktaChecks(&oktaClient, org);
+        for (Check *check : checks)
+            runner.add(check);
+    }
     Report report;
     QEventLoop loop; // the command's own top-level loop: nothing else runs in this process
     QObject::connect(&runner, &CheckRunner::finished, &loop, [&](const Report &r) {

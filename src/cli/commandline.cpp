@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/checkcommand.h"
+#include "cli/signincommand.h"
 #include "core/report.h"
 
 #include <QCommandLineParser>
@@ -55,7 +56,7 @@ bool runsHeadless(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (i == 1 && std::strcmp(arg, "check") == 0)
+        if (i == 1 && (std::strcmp(arg, "check") == 0 || std::strcmp(arg, "signin") == 0))
             return true;
         for (const char *flag : { "-h", "--help", "-?", "--help-all", "-v", "--version" }) {
             if (std::strcmp(arg, flag) == 0)
@@ -97,6 +98,8 @@ int runHeadless(const QStringList &arguments)
 {
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("check"))
         return CheckCommand().run(arguments.mid(1));
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("signin"))
+        return SigninCommand().run(arguments.mid(1));
 
     GuiParser gui;
     // process() prints help or version and exits 0, or prints a usage error and exits 1; the

@@ -1,17 +1,35 @@
 #include "net/httpclient.h"
 
 #include "net/logging.h"
+#include "net/serviceerror.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QTimer>
 
-#include <memory>
-
 namespace odt::net {
+
+struct RequestHandle::State
+{
+    HttpRequest request;
+    HttpClient::Callback callback;
+    QPointer<QObject> context;
+    QString bucket;
+    int attempts = 0;
+    int rateLimitedAttempts = 0;
+    bool cancelled = false;
+    bool done = false;
+    QPointer<QNetworkReply> reply;
+    QPointer<QTimer> waiting;
+    QList<QSslError> tlsErrors;
+    bool timedOut = false;
+    QMetaObject::Connection contextGuard;
+};
 
 namespace {
 
@@ -19,6 +37,11 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(odt::net::HttpClient)
 };
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 QString describeTlsErrors(const QList<QSslError> &errors)
 {
@@ -105,12 +128,22 @@ NetError classify(QNetworkReply *reply, const QList<QSslError> &tlsErrors, bool 
             = QStringLiteral("HTTP %1 %2")
                   .arg(status)
                   .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-        error.message = Text::tr("%1 answered HTTP %2.").arg(host).arg(status);
     }
     return error;
 }
 
+bool retryableStatus(int status)
+{
+    return status == 500 || status == 502 || status == 503 || status == 504;
+}
+
 } // namespace
+
+bool HttpRequest::idempotent() const
+{
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE"
+        || method == "OPTIONS";
+}
 
 QByteArray JsonResponse::header(const QByteArray &name) const
 {
@@ -121,15 +154,30 @@ QByteArray JsonResponse::header(const QByteArray &name) const
     return {};
 }
 
+QList<QByteArray> JsonResponse::headerValues(const QByteArray &name) const
+{
+    QList<QByteArray> values;
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            values.append(value.split('\n')); // QNetworkReply joins repeated headers with \n
+    }
+    return values;
+}
+
 void RequestHandle::cancel()
 {
-    if (m_reply)
-        m_reply->abort();
+    if (!m_state || m_state->done)
+        return;
+    m_state->cancelled = true;
+    if (m_state->waiting)
+        m_state->waiting->stop();
+    if (m_state->reply)
+        m_state->reply->abort();
 }
 
 bool RequestHandle::isRunning() const
 {
-    return m_reply && m_reply->isRunning();
+    return m_state && !m_state->done && !m_state->cancelled;
 }
 
 HttpClient::HttpClient(QNetworkAccessManager *manager, QObject *parent)
@@ -151,22 +199,82 @@ QByteArray HttpClient::userAgent()
 
 RequestHandle HttpClient::getJson(const QUrl &url, QObject *context, Callback callback)
 {
-    if (url.scheme() != QLatin1String("https")) {
+    HttpRequest request;
+    request.url = url;
+    return send(request, context, std::move(callback));
+}
+
+RequestHandle HttpClient::send(const HttpRequest &request, QObject *context, Callback callback)
+{
+    auto state = std::make_shared<RequestHandle::State>();
+    state->request = request;
+    state->callback = std::move(callback);
+    state->context = context;
+    state->bucket = RateGovernor::bucketOf(request.url);
+
+    if (request.url.scheme() != QLatin1String("https")) {
         JsonResponse response;
-        response.url = url;
+        response.url = request.url;
         response.error.kind = NetError::Kind::InsecureUrl;
         response.error.message
-            = Text::tr("Refusing to send a request over plain %1: only https:// is "
-                       "allowed.")
-                  .arg(url.scheme().isEmpty() ? QStringLiteral("text") : url.scheme());
-        QTimer::singleShot(0, context,
-                           [callback = std::move(callback), response] { callback(response); });
-        return {};
+            = Text::tr("Refusing to send a request over plain %1: only https:// is allowed.")
+                  .arg(request.url.scheme().isEmpty() ? QStringLiteral("text")
+                                                      : request.url.scheme());
+        state->done = true;
+        QTimer::singleShot(0, context, [state, response] { state->callback(response); });
+        return RequestHandle(state);
     }
+    // The caller is gone: nothing may call back into it, and the request stops.
+    state->contextGuard = connect(context, &QObject::destroyed, this, [this, state] {
+        state->cancelled = true;
+        state->done = true;
+        if (state->waiting)
+            state->waiting->stop();
+        if (state->reply) {
+            state->reply->disconnect(); // abort() finishes synchronously: no callback may run
+            state->reply->abort();
+            state->reply->deleteLater();
+            m_governor.cancelled(state->bucket);
+        }
+    });
+    schedule(state);
+    return RequestHandle(state);
+}
 
-    QNetworkRequest request(url);
+void HttpClient::schedule(const std::shared_ptr<RequestHandle::State> &state)
+{
+    if (state->cancelled || state->done)
+        return;
+    const qint64 wait = m_governor.admit(state->bucket, nowMs());
+    if (wait <= 0) {
+        dispatch(state);
+        return;
+    }
+    qCDebug(lcNet) << "rate limit: waiting" << wait << "ms for" << state->bucket;
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    state->waiting = timer;
+    connect(timer, &QTimer::timeout, this, [this, state, timer] {
+        timer->deleteLater();
+        schedule(state);
+    });
+    timer->start(int(wait));
+}
+
+void HttpClient::dispatch(const std::shared_ptr<RequestHandle::State> &state)
+{
+    ++state->attempts;
+    state->tlsErrors.clear();
+    state->timedOut = false;
+
+    const HttpRequest &r = state->request;
+    QNetworkRequest request(r.url);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setRawHeader("Accept", "application/json");
+    for (const auto &[name, value] : r.headers)
+        request.setRawHeader(name, value);
+    if (!r.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -175,58 +283,111 @@ RequestHandle HttpClient::getJson(const QUrl &url, QObject *context, Callback ca
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     request.setSslConfiguration(tls);
 
-    QNetworkReply *reply = m_manager->get(request);
-    qCDebug(lcNet) << "GET" << url.toDisplayString(QUrl::RemoveQuery);
+    // Okta wants Content-Length: 0 on body-less POST/PUT; sendCustomRequest sets it.
+    QNetworkReply *reply = m_manager->sendCustomRequest(request, r.method, r.body);
+    state->reply = reply;
+    qCDebug(lcNet) << r.method << r.url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                   << "attempt" << state->attempts;
 
-    // Errors are collected, never ignored: the handshake then fails and the reply reports it.
-    auto tlsErrors = std::make_shared<QList<QSslError>>();
+    // TLS errors are collected, never ignored: the handshake then fails and the reply reports it.
     connect(reply, &QNetworkReply::sslErrors, reply,
-            [tlsErrors](const QList<QSslError> &errors) { *tlsErrors = errors; });
-
-    auto timedOut = std::make_shared<bool>(false);
+            [state](const QList<QSslError> &errors) { state->tlsErrors = errors; });
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
+    connect(timer, &QTimer::timeout, reply, [state, reply] {
+        state->timedOut = true;
         reply->abort();
     });
     timer->start(m_timeout);
+    connect(reply, &QNetworkReply::finished, this, [this, state, reply] { finish(state, reply); });
+}
 
-    connect(reply, &QNetworkReply::finished, context,
-            [reply, tlsErrors, timedOut, callback = std::move(callback)] {
-                reply->deleteLater();
-                JsonResponse response;
-                response.url = reply->url();
-                response.httpStatus
-                    = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                response.body = reply->readAll();
-                response.headers = reply->rawHeaderPairs();
-                response.error = classify(reply, *tlsErrors, *timedOut);
-                if (!response.error.isError() && !response.body.isEmpty()) {
-                    QJsonParseError parseError;
-                    response.json = QJsonDocument::fromJson(response.body, &parseError);
-                    if (parseError.error != QJsonParseError::NoError) {
-                        response.error.kind = NetError::Kind::InvalidJson;
-                        response.error.technical = parseError.errorString();
-                        response.error.message
-                            = Text::tr("%1 sent a response that is not valid JSON (%2).")
-                                  .arg(reply->url().host(), parseError.errorString());
-                    }
-                }
-                if (response.error.isError())
-                    qCInfo(lcNet) << "request failed:"
-                                  << reply->url().toDisplayString(QUrl::RemoveQuery)
-                                  << response.error.technical;
-                callback(response);
+std::chrono::milliseconds HttpClient::backoff(int attempt) const
+{
+    // Capped exponential backoff with full jitter, so clients retrying together spread out.
+    const qint64 ceiling = qMin<qint64>(
+        m_retry.maxDelay.count(), m_retry.baseDelay.count() * (qint64(1) << qMin(attempt, 16)));
+    return std::chrono::milliseconds(ceiling / 2
+                                     + QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+}
+
+void HttpClient::finish(const std::shared_ptr<RequestHandle::State> &state, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (state->done)
+        return;
+    JsonResponse response;
+    response.url = reply->url();
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.body = reply->readAll();
+    response.headers = reply->rawHeaderPairs();
+    response.attempts = state->attempts;
+    response.error = classify(reply, state->tlsErrors, state->timedOut);
+    if (response.httpStatus != 0)
+        m_governor.observe(state->bucket, response.headers, response.httpStatus, nowMs());
+    else
+        m_governor.cancelled(state->bucket);
+
+    if (state->cancelled) {
+        state->done = true; // cancel() means the caller no longer wants an answer
+        disconnect(state->contextGuard);
+        return;
+    }
+    {
+        const bool rateLimited = response.httpStatus == 429;
+        const bool transient = retryableStatus(response.httpStatus)
+            || (response.httpStatus == 0
+                && (response.error.kind == NetError::Kind::Network
+                    || response.error.kind == NetError::Kind::Timeout));
+        if (rateLimited && ++state->rateLimitedAttempts < m_retry.maxRateLimitedAttempts) {
+            qCInfo(lcNet) << "429 from" << state->bucket << "- waiting for the limit to reset";
+            schedule(state); // the governor now holds it until the reset
+            return;
+        }
+        if (transient && state->request.idempotent() && state->attempts < m_retry.maxAttempts) {
+            const auto delay = backoff(state->attempts);
+            qCInfo(lcNet) << "retrying" << state->bucket << "in" << delay.count() << "ms after"
+                          << (response.httpStatus ? QString::number(response.httpStatus)
+                                                  : response.error.technical);
+            auto *timer = new QTimer(this);
+            timer->setSingleShot(true);
+            state->waiting = timer;
+            connect(timer, &QTimer::timeout, this, [this, state, timer] {
+                timer->deleteLater();
+                schedule(state);
             });
-    // The caller is gone: drop the callback before aborting, since abort() finishes synchronously
-    // and the callback may touch the half-destroyed caller.
-    connect(context, &QObject::destroyed, reply, [reply] {
-        reply->disconnect();
-        reply->abort();
-        reply->deleteLater();
-    });
-    return RequestHandle(reply);
+            timer->start(delay);
+            return;
+        }
+    }
+
+    if (response.error.kind == NetError::Kind::Http)
+        describeServiceError(response.error, response.body, response.header("Content-Type"),
+                             response.url.host());
+    if (!response.error.isError() && !response.body.isEmpty()
+        && !response.header("Content-Type").contains("html")) {
+        QJsonParseError parseError;
+        response.json = QJsonDocument::fromJson(response.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            response.error.kind = NetError::Kind::InvalidJson;
+            response.error.technical = parseError.errorString();
+            response.error.message = Text::tr("%1 sent a response that is not valid JSON (%2).")
+                                         .arg(response.url.host(), parseError.errorString());
+        }
+    } else if (!response.error.isError() && response.header("Content-Type").contains("html")) {
+        response.error.kind = NetError::Kind::InvalidJson;
+        response.error.technical = QStringLiteral("an HTML page: ") + htmlToText(response.body, 80);
+        response.error.message
+            = Text::tr("%1 sent a web page where data was expected.").arg(response.url.host());
+    }
+    if (response.error.isError())
+        qCInfo(lcNet) << "request failed:"
+                      << response.url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                      << response.error.technical << "after" << state->attempts << "attempt(s)";
+    state->done = true;
+    disconnect(state->contextGuard);
+    if (state->context)
+        state->callback(response);
 }
 
 } // namespace odt::net

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/neterror.h"
+#include "net/rategovernor.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -13,10 +14,26 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
 namespace odt::net {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    HeaderList headers; // e.g. Authorization: never logged
+    QByteArray body;
+    QByteArray contentType;
+
+    // Safe to send twice: retried after 5xx, resets and timeouts. Everything may be retried after
+    // a 429, which the service rejected before doing anything.
+    bool idempotent() const;
+};
 
 struct JsonResponse
 {
@@ -24,35 +41,50 @@ struct JsonResponse
     int httpStatus = 0;
     QByteArray body;
     QJsonDocument json; // null unless the body parsed as JSON
-    QList<QPair<QByteArray, QByteArray>> headers;
+    HeaderList headers;
     NetError error;
+    int attempts = 0;
 
     bool ok() const { return !error.isError(); }
     QByteArray header(const QByteArray &name) const;
+    // Every value of a repeated header (Okta sends one Link header per relation).
+    QList<QByteArray> headerValues(const QByteArray &name) const;
 };
 
-// Cancels the request it names when the caller loses interest; a no-op once it finished.
+// Cancels the request it names when the caller loses interest: no callback runs afterwards, and
+// no retry is sent. A no-op once it finished.
 class RequestHandle
 {
 public:
+    struct State;
     RequestHandle() = default;
-    explicit RequestHandle(QNetworkReply *reply)
-        : m_reply(reply)
+    explicit RequestHandle(std::shared_ptr<State> state)
+        : m_state(std::move(state))
     { }
     void cancel();
     bool isRunning() const;
 
 private:
-    QPointer<QNetworkReply> m_reply;
+    std::shared_ptr<State> m_state;
 };
 
 // The one HTTPS client every service client goes through: https only, strict TLS with optional
-// extra trusted CAs (corporate TLS inspection, the sandbox), timeouts, and typed errors.
+// extra trusted CAs (corporate TLS inspection, the sandbox), per-attempt timeouts, a rate-limit
+// governor, retries with capped exponential backoff and jitter, and typed errors that carry what
+// the service said.
 class HttpClient : public QObject
 {
     Q_OBJECT
 public:
     using Callback = std::function<void(const JsonResponse &)>;
+
+    struct RetryPolicy
+    {
+        int maxAttempts = 4; // for idempotent requests on 5xx, resets, timeouts
+        int maxRateLimitedAttempts = 6;
+        std::chrono::milliseconds baseDelay { 250 };
+        std::chrono::milliseconds maxDelay { 8000 };
+    };
 
     explicit HttpClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
 
@@ -61,18 +93,27 @@ public:
     QList<QSslCertificate> extraCaCertificates() const { return m_extraCas; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    RateGovernor &governor() { return m_governor; }
 
     // The callback runs on the event loop, never inside this call, and not after `context` died.
+    RequestHandle send(const HttpRequest &request, QObject *context, Callback callback);
     RequestHandle getJson(const QUrl &url, QObject *context, Callback callback);
 
     static QByteArray userAgent();
 
 private:
-    void finish(QNetworkReply *reply, const QList<QSslError> &tlsErrors, const Callback &callback);
+    friend struct RequestHandle::State;
+    void schedule(const std::shared_ptr<RequestHandle::State> &state);
+    void dispatch(const std::shared_ptr<RequestHandle::State> &state);
+    void finish(const std::shared_ptr<RequestHandle::State> &state, QNetworkReply *reply);
+    std::chrono::milliseconds backoff(int attempt) const;
 
     QNetworkAccessManager *m_manager;
     QList<QSslCertificate> m_extraCas;
     std::chrono::milliseconds m_timeout { std::chrono::seconds(30) };
+    RetryPolicy m_retry;
+    RateGovernor m_governor;
 };
 
 } // namespace odt::net

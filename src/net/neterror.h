@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace odt::net {
 
@@ -25,6 +26,12 @@ struct NetError
     int httpStatus = 0;
     QString message; // what failed, why, what to do
     QString technical; // evidence: Qt's error string, status line, TLS errors
+
+    // What the service said, when it said it in a known error shape.
+    QString serviceCode; // Okta errorCode (E0000006) or OAuth error (invalid_grant)
+    QString serviceSummary; // errorSummary / error_description / Iru "detail" or message
+    QString requestId; // Okta errorId, for Okta Support
+    QStringList causes; // Okta errorCauses[].errorSummary
 
     bool isError() const { return kind != Kind::None; }
 };

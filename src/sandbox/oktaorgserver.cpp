@@ -24,7 +24,8 @@ OktaOrgServer::OktaOrgServer(const Scenario &scenario, StateStore *state, QObjec
     , m_state(state)
     , m_http(new SandboxHttpServer(this))
     , m_auth(state)
-    , m_rateLimiter(state->okta().value(u"rateLimits").toObject(), defaultPerMinute, 60)
+    , m_rateLimiter(state->okta().value(u"rateLimits").toObject(), defaultPerMinute,
+                    state->okta().value(u"rateLimitWindowSeconds").toInt(60))
 {
     m_context
         = std::make_unique<OktaContext>(OktaContext { *m_http, *m_state, m_auth, m_scenario });

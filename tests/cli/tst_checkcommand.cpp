@@ -21,9 +21,11 @@ QString binary(const char *name)
     return qEnvironmentVariable("ODT_BIN_DIR") + QLatin1Char('/') + QLatin1String(name);
 }
 
-Run runSetup(const QStringList &arguments)
+Run runSetup(const QStringList &arguments,
+             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(binary("odt-setup"), arguments);
     Run run;
     if (!process.waitForFinished(60000))
@@ -34,15 +36,35 @@ Run runSetup(const QStringList &arguments)
     return run;
 }
 
-QJsonObject engineCheck(const QByteArray &json)
+QJsonObject findCheck(const QByteArray &json, const QString &id)
 {
     const QJsonArray checks = QJsonDocument::fromJson(json).object().value(u"checks").toArray();
     for (const QJsonValue &check : checks) {
-        if (check.toObject().value(u"id").toString() == QLatin1String("okta.engine"))
+        if (check.toObject().value(u"id").toString() == id)
             return check.toObject();
     }
     return {};
 }
+
+QJsonObject engineCheck(const QByteArray &json)
+{
+    return findCheck(json, QStringLiteral("okta.engine"));
+}
+
+QStringList checkIds(const QByteArray &json)
+{
+    QStringList ids;
+    const QJsonArray checks = QJsonDocument::fromJson(json).object().value(u"checks").toArray();
+    for (const QJsonValue &check : checks)
+        ids.append(check.toObject().value(u"id").toString());
+    return ids;
+}
+
+const QStringList allCheckIds {
+    QStringLiteral("okta.engine"),           QStringLiteral("okta.superAdmin"),
+    QStringLiteral("okta.fastPass"),         QStringLiteral("okta.adaptiveMfa"),
+    QStringLiteral("okta.enrollmentPolicy"), QStringLiteral("okta.accessPolicy")
+};
 
 } // namespace
 
@@ -59,6 +81,10 @@ private Q_SLOTS:
     void standaloneSandboxWithCaFile();
     void untrustedWithoutCaFile();
     void helpAndVersion();
+    void sandboxScenarioReportsOktaChecks();
+    void tokenEnvMissingIsIncomplete();
+    void tokenIsNeverTakenFromArgv();
+    void standaloneSandboxWithTokenEnv();
 };
 
 void TestCheckCommand::initTestCase()
@@ -208,6 +234,116 @@ void TestCheckCommand::helpAndVersion()
     const Run version = runSetup({ u"--version"_qs });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.contains(ODT_VERSION));
+}
+
+void TestCheckCommand::sandboxScenarioReportsOktaChecks()
+{
+    const Run run
+        = runSetup({ u"check"_qs, u"--sandbox=no-fastpass"_qs, u"--format"_qs, u"json"_qs });
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(checkIds(run.out), allCheckIds);
+    const QJsonObject fastPass = findCheck(run.out, u"okta.fastPass"_qs);
+    QCOMPARE(fastPass.value(u"status").toString(), u"fail"_qs);
+    QCOMPARE(fastPass.value(u"title").toString(), u"Okta FastPass is not enabled"_qs);
+    QVERIFY(fastPass.value(u"remediation")
+                .toString()
+                .contains(u"Security > Authenticators > Okta Verify > Edit > Okta FastPass"));
+    QCOMPARE(findCheck(run.out, u"okta.superAdmin"_qs).value(u"status").toString(), u"pass"_qs);
+    const QJsonObject summary
+        = QJsonDocument::fromJson(run.out).object().value(u"summary").toObject();
+    QCOMPARE(summary.value(u"blockers").toInt(), 1);
+    QCOMPARE(summary.value(u"errors").toInt(), 0);
+    // The sandbox's token stands in for the admin's and never shows up in the report.
+    QVERIFY(!run.out.contains("00sbx"));
+
+    const Run text = runSetup({ u"check"_qs, u"--sandbox=not-super-admin"_qs });
+    QCOMPARE(text.exitCode, 2);
+    QVERIFY(text.out.contains("[FAIL] okta.superAdmin: Not a Super Administrator"));
+    QVERIFY(text.out.contains("ORG_ADMIN ACTIVE, SUPER_ADMIN INACTIVE"));
+}
+
+void TestCheckCommand::tokenEnvMissingIsIncomplete()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"ODT_TEST_NO_SUCH_TOKEN"_qs);
+    environment.insert(u"ODT_TEST_EMPTY_TOKEN"_qs, QString());
+    for (const QString &name : { u"ODT_TEST_NO_SUCH_TOKEN"_qs, u"ODT_TEST_EMPTY_TOKEN"_qs }) {
+        const Run run = runSetup(
+            { u"check"_qs, u"--sandbox"_qs, u"--okta-token-env"_qs, name, u"--format=json"_qs },
+            environment);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(name.toUtf8()), run.err.constData());
+        QVERIFY2(run.err.contains("not set or is empty"), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+void TestCheckCommand::tokenIsNeverTakenFromArgv()
+{
+    // An admin pasting the token where the variable's name belongs gets told, without an echo.
+    const Run run
+        = runSetup({ u"check"_qs, u"--sandbox"_qs,
+                     u"--okta-token-env=00sbxSuperAdminToken0000000000000000000000-x"_qs });
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("NAME of an environment variable"), run.err.constData());
+    QVERIFY(!run.err.contains("00sbxSuperAdminToken"));
+}
+
+void TestCheckCommand::standaloneSandboxWithTokenEnv()
+{
+    QTemporaryDir dir;
+    const QString caFile = dir.filePath(u"ca.pem"_qs);
+    const QString credentialsFile = dir.filePath(u"credentials.json"_qs);
+    QProcess sandbox;
+    sandbox.start(binary("odt-sandbox"),
+                  { u"--scenario=no-adaptive-mfa"_qs, u"--print-ca"_qs, caFile,
+                    u"--print-credentials"_qs, credentialsFile });
+    QVERIFY(sandbox.waitForStarted());
+    QString org;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto match = QRegularExpression(u"okta-org: (\\S+)"_qs)
+                                   .match(QString::fromUtf8(sandbox.readAllStandardOutput()));
+            if (match.hasMatch())
+                org = match.captured(1);
+            return !org.isEmpty();
+        }(),
+        15000);
+    QFile file(credentialsFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString token = QJsonDocument::fromJson(file.readAll())
+                              .object()
+                              .value(u"okta")
+                              .toObject()
+                              .value(u"users")
+                              .toArray()
+                              .at(0)
+                              .toObject()
+                              .value(u"apiToken")
+                              .toString();
+    QVERIFY(!token.isEmpty());
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"ODT_TEST_OKTA_TOKEN"_qs, token);
+    const Run run
+        = runSetup({ u"check"_qs, u"--okta-org"_qs, org, u"--ca-file"_qs, caFile,
+                     u"--okta-token-env"_qs, u"ODT_TEST_OKTA_TOKEN"_qs, u"--format=json"_qs },
+                   environment);
+    // Without a token the same org reports the engine check only.
+    const Run engineOnly = runSetup(
+        { u"check"_qs, u"--okta-org"_qs, org, u"--ca-file"_qs, caFile, u"--format=json"_qs });
+    sandbox.terminate();
+    QVERIFY(sandbox.waitForFinished(10000));
+
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(checkIds(run.out), allCheckIds);
+    const QJsonObject amfa = findCheck(run.out, u"okta.adaptiveMfa"_qs);
+    QCOMPARE(amfa.value(u"status").toString(), u"fail"_qs);
+    QCOMPARE(amfa.value(u"confidence").toString(), u"inferred"_qs);
+    QVERIFY(!run.out.contains(token.toUtf8()));
+    QVERIFY(!run.err.contains(token.toUtf8()));
+    QCOMPARE(engineOnly.exitCode, 0);
+    QCOMPARE(checkIds(engineOnly.out), QStringList { u"okta.engine"_qs });
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

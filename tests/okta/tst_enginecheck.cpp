@@ -190,6 +190,8 @@ void TestEngineCheck::timeout()
     Client client;
     client.http.setExtraCaCertificates({ server.caCertificate() });
     client.http.setTimeout(std::chrono::milliseconds(300));
+    client.http.setRetryPolicy(
+        { 1, 1, std::chrono::milliseconds(1), std::chrono::milliseconds(1) });
     const CheckResult result = runCheck(client, server.url());
     QCOMPARE(result.status, CheckStatus::Error);
     QVERIFY2(result.detail.contains(u"did not answer in time"), qPrintable(result.detail));
