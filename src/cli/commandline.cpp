@@ -43,7 +43,9 @@ struct GuiParser
             "Usage:\n"
             "  odt-setup [options]          open the wizard\n"
             "  odt-setup check [options]    check readiness without a window (see "
-            "odt-setup check --help)"));
+            "odt-setup check --help)\n"
+            "  odt-setup signin [options]   test the sign-in of your OIDC app and show the "
+            "admin's roles (see odt-setup signin --help)"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ sandbox, caFile, oktaOrg });
@@ -83,7 +85,7 @@ bool parseGuiOptions(const QStringList &arguments, GuiOptions *options, QString 
         return false;
     }
     if (!gui.parser.positionalArguments().isEmpty()) {
-        *error = Text::tr("Unknown command \"%1\". Commands: check.")
+        *error = Text::tr("Unknown command \"%1\". Commands: check, signin.")
                      .arg(gui.parser.positionalArguments().constFirst());
         return false;
     }

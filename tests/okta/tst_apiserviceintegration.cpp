@@ -6,6 +6,7 @@
 #include "okta/oktaclient.h"
 #include "sandbox/oktaorgserver.h"
 #include "sandbox/statestore.h"
+#include "support/cannedhttpsserver.h"
 #include "support/fakesecretstore.h"
 #include "support/sandboxclient.h"
 #include "support/testmain.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void staleSecretIsReplaced();
     void missingManageScopeIsNamed();
     void listFollowsLinkNext();
+    void nextLinkNeverLeavesTheOrg();
 
 private:
     Result run(const okta::ApiServiceIntegration::Options &options = {});
@@ -265,6 +267,31 @@ void TestApiServiceIntegration::listFollowsLinkNext()
     }
     QCOMPARE(ids, created);
     QVERIFY(!request.isRunning());
+}
+
+void TestApiServiceIntegration::nextLinkNeverLeavesTheOrg()
+{
+    const QByteArray body = "[]";
+    CannedHttpsServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                             "Link: <https://collector.example/api?after=x>; rel=\"next\"\r\n"
+                             "Content-Length: 2\r\nConnection: close\r\n\r\n"
+                             + body);
+    net::HttpClient http(m_manager.get());
+    http.setExtraCaCertificates({ server.caCertificate() });
+    okta::OktaClient client(&http, OrgUrl::parse(server.url().toString()),
+                            okta::OktaCredential::apiToken("secret-token"));
+    okta::OktaResult<QList<okta::ApiServiceInstance>> got;
+    bool done = false;
+    client.apiServices(this, [&](const okta::OktaResult<QList<okta::ApiServiceInstance>> &r) {
+        got = r;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QVERIFY(!got.ok());
+    QVERIFY2(got.error.message.contains(u"the next-page link leaves the org: collector.example"),
+             qPrintable(got.error.message));
+    QCOMPARE(server.requests().size(), 1); // and nothing went to the other host
+    QVERIFY(server.requests().at(0).contains("Authorization: SSWS secret-token"));
 }
 
 ODT_TEST_GUILESS_MAIN(TestApiServiceIntegration)
