@@ -145,6 +145,17 @@ Exit codes: 0 ready, 1 warnings only, 2 blockers, 3 could not complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check the built-in sandbox tenant playing SCENARIO (default: ready) instead of a real org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an Okta API token (SSWS) from the environment variable NAME and also run the checks that need one. Tokens are never taken from the command line, where other users and shell history could see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>odt::cli::CommandOptions</name>
+    <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,11 +168,7 @@ Exit codes: 0 ready, 1 warnings only, 2 blockers, 3 could not complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report format: text (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the built-in sandbox tenant playing SCENARIO (default: ready) instead of a real org.</source>
+        <source>Output format: text (default) or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -174,10 +181,6 @@ Exit codes: 0 ready, 1 warnings only, 2 blockers, 3 could not complete.</source>
     </message>
     <message>
         <source>give either --okta-org URL or --sandbox[=SCENARIO]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read an Okta API token (SSWS) from the environment variable NAME and also run the checks that need one. Tokens are never taken from the command line, where other users and shell history could see them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -217,14 +220,6 @@ Exit codes: 0 signed in, 3 could not sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Okta org URL, e.g. https://acme.okta.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client ID of the Native OIDC app to sign in with (client authentication None).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,27 +232,7 @@ Exit codes: 0 signed in, 3 could not sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: text (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in to the built-in sandbox tenant playing SCENARIO (default: ready) instead of a real org.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give either --okta-org URL or --sandbox[=SCENARIO]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 #include "cli/checkcommand.h"
 
 #include "cli/commandline.h"
+#include "cli/commandoptions.h"
 #include "cli/sandboxlaunch.h"
 #include "controller/checkrunner.h"
 #include "controller/session.h"
@@ -41,49 +42,19 @@ int CheckCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         Text::tr("Checks that an Okta org is ready for Okta Device Trust and prints a report.\n"
                  "Exit codes: 0 ready, 1 warnings only, 2 blockers, 3 could not complete."));
-    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") },
-                                        Text::tr("Show this help."));
-    const QCommandLineOption orgOption(QStringLiteral("okta-org"),
-                                       Text::tr("The Okta org URL, e.g. https://acme.okta.com."),
-                                       QStringLiteral("URL"));
-    const QCommandLineOption caOption(QStringLiteral("ca-file"),
-                                      Text::tr("Also trust the CA certificates in this PEM file."),
-                                      QStringLiteral("PEM"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          Text::tr("Report format: text (default) or json."),
-                                          QStringLiteral("text|json"), QStringLiteral("text"));
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"),
-        Text::tr("Check the built-in sandbox tenant playing "
-                 "SCENARIO (default: ready) instead of a real org."),
-        QStringLiteral("SCENARIO"));
+    const CommandOptions common(QStringLiteral("check"),
+                                Text::tr("Check the built-in sandbox tenant playing SCENARIO "
+                                         "(default: ready) instead of a real org."));
     const QCommandLineOption tokenEnvOption(
         QStringLiteral("okta-token-env"),
         Text::tr("Read an Okta API token (SSWS) from the environment variable NAME and also run "
                  "the checks that need one. Tokens are never taken from the command line, "
                  "where other users and shell history could see them."),
         QStringLiteral("NAME"));
-    parser.addOptions(
-        { helpOption, orgOption, caOption, formatOption, sandboxOption, tokenEnvOption });
-
-    // The parser skips the first argument as the program name: here that is "check".
-    const QStringList args = expandOptionalValues(arguments);
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << parser.helpText().replace(QLatin1String("[options]"),
-                                                         QLatin1String("check [options]"));
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
-    const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usageError(Text::tr("--format must be text or json, not \"%1\"").arg(format));
-    const bool sandbox = parser.isSet(sandboxOption);
-    if (sandbox == parser.isSet(orgOption))
-        return usageError(Text::tr("give either --okta-org URL or --sandbox[=SCENARIO]"));
+    parser.addOptions(common.all() << tokenEnvOption);
+    if (const auto stop = common.parse(parser, arguments))
+        return *stop;
+    const bool sandbox = parser.isSet(common.sandbox);
 
     QByteArray token;
     if (parser.isSet(tokenEnvOption)) {
@@ -97,17 +68,17 @@ int CheckCommand::run(const QStringList &arguments)
 
     Session session;
     QString error;
-    if (parser.isSet(caOption)) {
-        const auto certificates = net::loadCaFile(parser.value(caOption), &error);
+    if (parser.isSet(common.ca)) {
+        const auto certificates = net::loadCaFile(parser.value(common.ca), &error);
         if (certificates.isEmpty())
             return usageError(error);
         session.trustExtraCaCertificates(certificates);
     }
 
     std::unique_ptr<sandbox::SandboxTenant> tenant;
-    QString orgInput = parser.value(orgOption);
+    QString orgInput = parser.value(common.org);
     if (sandbox) {
-        tenant = startSandbox(&session, parser.value(sandboxOption), &error);
+        tenant = startSandbox(&session, parser.value(common.sandbox), &error);
         if (!tenant)
             return usageError(error);
         orgInput = tenant->oktaOrgUrl().toString();
@@ -148,7 +119,7 @@ int CheckCommand::run(const QStringList &arguments)
         loop.exec();
 
     QTextStream out(stdout);
-    if (format == QLatin1String("json"))
+    if (common.json(parser))
         out << report.toJson();
     else
         out << report.toText();

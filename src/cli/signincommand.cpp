@@ -1,6 +1,7 @@
 #include "cli/signincommand.h"
 
 #include "cli/commandline.h"
+#include "cli/commandoptions.h"
 #include "cli/sandboxlaunch.h"
 #include "controller/session.h"
 #include "core/report.h"
@@ -137,11 +138,9 @@ int SigninCommand::run(const QStringList &arguments)
         "Signs in to Okta as an administrator through the org's OIDC app and shows who signed in "
         "and their admin roles. Nothing is saved.\n"
         "Exit codes: 0 signed in, 3 could not sign in."));
-    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") },
-                                        Text::tr("Show this help."));
-    const QCommandLineOption orgOption(QStringLiteral("okta-org"),
-                                       Text::tr("The Okta org URL, e.g. https://acme.okta.com."),
-                                       QStringLiteral("URL"));
+    const CommandOptions common(QStringLiteral("signin"),
+                                Text::tr("Sign in to the built-in sandbox tenant playing SCENARIO "
+                                         "(default: ready) instead of a real org."));
     const QCommandLineOption clientOption(
         QStringLiteral("client-id"),
         Text::tr("Client ID of the Native OIDC app to sign in with (client authentication "
@@ -157,36 +156,10 @@ int SigninCommand::run(const QStringList &arguments)
         QStringLiteral("device-code"),
         Text::tr("Sign in with a code entered on another device instead of a browser on this "
                  "computer."));
-    const QCommandLineOption caOption(QStringLiteral("ca-file"),
-                                      Text::tr("Also trust the CA certificates in this PEM file."),
-                                      QStringLiteral("PEM"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          Text::tr("Output format: text (default) or json."),
-                                          QStringLiteral("text|json"), QStringLiteral("text"));
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"),
-        Text::tr("Sign in to the built-in sandbox tenant playing SCENARIO (default: ready) "
-                 "instead of a real org."),
-        QStringLiteral("SCENARIO"));
-    parser.addOptions({ helpOption, orgOption, clientOption, portOption, deviceOption, caOption,
-                        formatOption, sandboxOption });
-
-    if (!parser.parse(expandOptionalValues(arguments)))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        QTextStream(stdout) << parser.helpText().replace(QLatin1String("[options]"),
-                                                         QLatin1String("signin [options]"));
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
-    const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usageError(Text::tr("--format must be text or json, not \"%1\"").arg(format));
-    const bool sandbox = parser.isSet(sandboxOption);
-    if (sandbox == parser.isSet(orgOption))
-        return usageError(Text::tr("give either --okta-org URL or --sandbox[=SCENARIO]"));
+    parser.addOptions(common.all() << clientOption << portOption << deviceOption);
+    if (const auto stop = common.parse(parser, arguments))
+        return *stop;
+    const bool sandbox = parser.isSet(common.sandbox);
     const bool device = parser.isSet(deviceOption);
     if (device && parser.isSet(portOption))
         return usageError(Text::tr("--redirect-port is for the browser sign-in; the device code "
@@ -206,16 +179,16 @@ int SigninCommand::run(const QStringList &arguments)
 
     Session session;
     QString error;
-    if (parser.isSet(caOption)) {
-        const auto certificates = net::loadCaFile(parser.value(caOption), &error);
+    if (parser.isSet(common.ca)) {
+        const auto certificates = net::loadCaFile(parser.value(common.ca), &error);
         if (certificates.isEmpty())
             return usageError(error);
         session.trustExtraCaCertificates(certificates);
     }
     std::unique_ptr<sandbox::SandboxTenant> tenant;
-    QString orgInput = parser.value(orgOption);
+    QString orgInput = parser.value(common.org);
     if (sandbox) {
-        tenant = startSandbox(&session, parser.value(sandboxOption), &error);
+        tenant = startSandbox(&session, parser.value(common.sandbox), &error);
         if (!tenant)
             return usageError(error);
         orgInput = tenant->oktaOrgUrl().toString();
@@ -324,7 +297,7 @@ int SigninCommand::run(const QStringList &arguments)
             superAdmin = true;
     }
     QTextStream out(stdout);
-    if (format == QLatin1String("json"))
+    if (common.json(parser))
         out << signedInJson(outcome, superAdmin);
     else
         out << signedInText(outcome, superAdmin);

@@ -1,0 +1,62 @@
+#include "cli/commandoptions.h"
+
+#include "cli/commandline.h"
+#include "core/report.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace odt::cli {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(odt::cli::CommandOptions)
+};
+} // namespace
+
+CommandOptions::CommandOptions(const QString &command, const QString &sandboxDescription)
+    : help({ QStringLiteral("h"), QStringLiteral("help") }, Text::tr("Show this help."))
+    , org(QStringLiteral("okta-org"), Text::tr("The Okta org URL, e.g. https://acme.okta.com."),
+          QStringLiteral("URL"))
+    , ca(QStringLiteral("ca-file"), Text::tr("Also trust the CA certificates in this PEM file."),
+         QStringLiteral("PEM"))
+    , format(QStringLiteral("format"), Text::tr("Output format: text (default) or json."),
+             QStringLiteral("text|json"), QStringLiteral("text"))
+    , sandbox(QStringLiteral("sandbox"), sandboxDescription, QStringLiteral("SCENARIO"))
+    , m_command(command)
+{ }
+
+int CommandOptions::usageError(const QString &message) const
+{
+    QTextStream(stderr) << "odt-setup " << m_command << ": " << message << Qt::endl;
+    return int(ExitCode::Incomplete);
+}
+
+bool CommandOptions::json(const QCommandLineParser &parser) const
+{
+    return parser.value(format) == QLatin1String("json");
+}
+
+std::optional<int> CommandOptions::parse(QCommandLineParser &parser,
+                                         const QStringList &arguments) const
+{
+    if (!parser.parse(expandOptionalValues(arguments)))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText().replace(QLatin1String("[options]"),
+                                                         m_command + QLatin1String(" [options]"));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    const QString value = parser.value(format);
+    if (value != QLatin1String("text") && value != QLatin1String("json"))
+        return usageError(Text::tr("--format must be text or json, not \"%1\"").arg(value));
+    if (parser.isSet(sandbox) == parser.isSet(org))
+        return usageError(Text::tr("give either --okta-org URL or --sandbox[=SCENARIO]"));
+    return std::nullopt;
+}
+
+} // namespace odt::cli
