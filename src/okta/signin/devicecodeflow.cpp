@@ -36,6 +36,9 @@ DeviceCodeFlow::DeviceCodeFlow(net::HttpClient *http, QObject *parent)
     , m_http(http)
 {
     m_pollTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early, and polling before the interval ends earns a
+    // slow_down that adds 5 s to every later poll (RFC 8628 §3.5).
+    m_pollTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_pollTimer, &QTimer::timeout, this, &DeviceCodeFlow::poll);
 }
 
