@@ -2,10 +2,8 @@
 
 #include "cli/commandline.h"
 #include "cli/commandoptions.h"
-#include "cli/sandboxlaunch.h"
 #include "controller/checkrunner.h"
 #include "controller/session.h"
-#include "net/trust.h"
 #include "okta/checks/oktachecks.h"
 #include "okta/enginecheck.h"
 #include "okta/oktaclient.h"
@@ -68,20 +66,12 @@ int CheckCommand::run(const QStringList &arguments)
 
     Session session;
     QString error;
-    if (parser.isSet(common.ca)) {
-        const auto certificates = net::loadCaFile(parser.value(common.ca), &error);
-        if (certificates.isEmpty())
-            return usageError(error);
-        session.trustExtraCaCertificates(certificates);
-    }
 
     std::unique_ptr<sandbox::SandboxTenant> tenant;
-    QString orgInput = parser.value(common.org);
+    const QString orgInput = common.connect(parser, &session, &tenant, &error);
+    if (!error.isEmpty()) // an empty --okta-org is OrgUrl's to explain, below
+        return usageError(error);
     if (sandbox) {
-        tenant = startSandbox(&session, parser.value(common.sandbox), &error);
-        if (!tenant)
-            return usageError(error);
-        orgInput = tenant->oktaOrgUrl().toString();
         // The scenario's super admin, so `check --sandbox=SCENARIO` shows every check.
         if (!parser.isSet(tokenEnvOption))
             token = tenant->credentials()

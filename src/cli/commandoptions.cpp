@@ -1,7 +1,11 @@
 #include "cli/commandoptions.h"
 
 #include "cli/commandline.h"
+#include "cli/sandboxlaunch.h"
+#include "controller/session.h"
 #include "core/report.h"
+#include "net/trust.h"
+#include "sandbox/sandboxtenant.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -57,6 +61,22 @@ std::optional<int> CommandOptions::parse(QCommandLineParser &parser,
     if (parser.isSet(sandbox) == parser.isSet(org))
         return usageError(Text::tr("give either --okta-org URL or --sandbox[=SCENARIO]"));
     return std::nullopt;
+}
+
+QString CommandOptions::connect(const QCommandLineParser &parser, Session *session,
+                                std::unique_ptr<sandbox::SandboxTenant> *tenant,
+                                QString *error) const
+{
+    if (parser.isSet(ca)) {
+        const auto certificates = net::loadCaFile(parser.value(ca), error);
+        if (certificates.isEmpty())
+            return {};
+        session->trustExtraCaCertificates(certificates);
+    }
+    if (!parser.isSet(sandbox))
+        return parser.value(org);
+    *tenant = startSandbox(session, parser.value(sandbox), error);
+    return *tenant ? (*tenant)->oktaOrgUrl().toString() : QString();
 }
 
 } // namespace odt::cli

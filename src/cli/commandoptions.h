@@ -4,7 +4,15 @@
 #include <QCommandLineParser>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+namespace odt {
+class Session;
+namespace sandbox {
+class SandboxTenant;
+}
+} // namespace odt
 
 namespace odt::cli {
 
@@ -28,6 +36,10 @@ public:
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments) const;
     int usageError(const QString &message) const;
     bool json(const QCommandLineParser &parser) const;
+    // Trusts the --ca-file, starts the in-process sandbox for --sandbox, and returns the org URL
+    // the admin named (or the sandbox's). Empty with `error` set when any of it fails.
+    QString connect(const QCommandLineParser &parser, Session *session,
+                    std::unique_ptr<sandbox::SandboxTenant> *tenant, QString *error) const;
 
 private:
     QString m_command;

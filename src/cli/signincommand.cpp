@@ -2,11 +2,9 @@
 
 #include "cli/commandline.h"
 #include "cli/commandoptions.h"
-#include "cli/sandboxlaunch.h"
 #include "controller/session.h"
 #include "core/report.h"
 #include "net/httpclient.h"
-#include "net/trust.h"
 #include "okta/signin/authorizationcodeflow.h"
 #include "okta/signin/devicecodeflow.h"
 #include "sandbox/sandboxtenant.h"
@@ -179,19 +177,11 @@ int SigninCommand::run(const QStringList &arguments)
 
     Session session;
     QString error;
-    if (parser.isSet(common.ca)) {
-        const auto certificates = net::loadCaFile(parser.value(common.ca), &error);
-        if (certificates.isEmpty())
-            return usageError(error);
-        session.trustExtraCaCertificates(certificates);
-    }
     std::unique_ptr<sandbox::SandboxTenant> tenant;
-    QString orgInput = parser.value(common.org);
+    const QString orgInput = common.connect(parser, &session, &tenant, &error);
+    if (!error.isEmpty()) // an empty --okta-org is OrgUrl's to explain, below
+        return usageError(error);
     if (sandbox) {
-        tenant = startSandbox(&session, parser.value(common.sandbox), &error);
-        if (!tenant)
-            return usageError(error);
-        orgInput = tenant->oktaOrgUrl().toString();
         if (config.clientId.isEmpty()) {
             const QJsonArray clients = tenant->scenario().oktaData.value(u"oidcClients").toArray();
             config.clientId = clients.first().toObject().value(u"client_id").toString();
