@@ -21,8 +21,16 @@ void Session::trustExtraCaCertificates(const QList<QSslCertificate> &certificate
     m_http->setExtraCaCertificates(m_http->extraCaCertificates() + certificates);
 }
 
-void Session::recordResult(const CheckResult &result)
+void Session::confirm(const QString &checkId)
 {
+    m_confirmed.insert(checkId);
+    if (const CheckResult *recorded = m_report.find(checkId))
+        recordResult(*recorded);
+}
+
+void Session::recordResult(const CheckResult &incoming)
+{
+    const CheckResult result = isConfirmed(incoming.id) ? confirmedByAdmin(incoming) : incoming;
     Report updated;
     bool replaced = false;
     for (const CheckResult &existing : m_report.checks()) {

@@ -4,6 +4,7 @@
 #include "core/report.h"
 
 #include <QObject>
+#include <QSet>
 #include <QSslCertificate>
 
 class QNetworkAccessManager;
@@ -41,8 +42,12 @@ public:
     void setOktaOrg(const OrgUrl &org) { m_oktaOrg = org; }
 
     Report &report() { return m_report; }
-    // Replaces an earlier result of the same check (a re-check), keeping the order.
+    // Replaces an earlier result of the same check (a re-check), keeping the order. A check the
+    // admin confirmed stays confirmed across re-checks (unless it now cannot run).
     void recordResult(const CheckResult &result);
+    // The admin confirms what a check's confirmationPrompt asks; the recorded result is updated.
+    void confirm(const QString &checkId);
+    bool isConfirmed(const QString &checkId) const { return m_confirmed.contains(checkId); }
 
 private:
     QNetworkAccessManager *m_manager;
@@ -51,6 +56,7 @@ private:
     Mode m_mode = Mode::SetUp;
     OrgUrl m_oktaOrg;
     Report m_report;
+    QSet<QString> m_confirmed;
 };
 
 } // namespace odt

@@ -14,6 +14,23 @@ enum class Confidence { Verified, Inferred, Confirmed };
 QString statusKey(CheckStatus status);
 QString confidenceKey(Confidence confidence);
 
+// One Blueprint's (or other subject's) share of a check: Iru checks run per Blueprint and platform,
+// so a report names exactly which Blueprint and which platforms need the fix.
+struct Finding
+{
+    QString subjectId; // e.g. the Blueprint id
+    QString subject; // what the admin sees, e.g. the Blueprint name
+    QStringList platforms; // Mac, iPhone, iPad, … (empty when not platform-specific)
+    CheckStatus status = CheckStatus::Skipped;
+    QString detail;
+    Confidence confidence = Confidence::Verified;
+
+    QJsonObject toJson() const;
+};
+
+// The worst of the statuses (Error > Fail > Warn > Pass > Skipped), the check's overall status.
+CheckStatus worstStatus(const QList<CheckStatus> &statuses);
+
 struct CheckResult
 {
     QString id;
@@ -26,8 +43,17 @@ struct CheckResult
     QStringList evidence;
     // Where in a console the admin fixes this (empty when nothing to fix).
     QString link;
+    // Per-Blueprint (per-subject) detail; empty for org-wide checks.
+    QList<Finding> findings;
+    // Non-empty when no API can settle the question and the admin may confirm it (the sentence
+    // they confirm). A confirmed result becomes Pass with confidence Confirmed.
+    QString confirmationPrompt;
 
     QJsonObject toJson() const;
 };
+
+// The result after the admin confirmed what `result.confirmationPrompt` asks; results that cannot
+// be confirmed, or that an API proved failing (Error), come back unchanged.
+CheckResult confirmedByAdmin(const CheckResult &result);
 
 } // namespace odt

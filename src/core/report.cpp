@@ -64,6 +64,14 @@ QString Report::toText() const
                     .arg(statusKey(check.status).toUpper(), check.id, check.title);
         if (!check.detail.isEmpty())
             text += QStringLiteral("    %1\n").arg(check.detail);
+        for (const Finding &finding : check.findings) {
+            const QString platforms = finding.platforms.isEmpty()
+                ? QString()
+                : QStringLiteral(" (%1)").arg(finding.platforms.join(QStringLiteral(", ")));
+            text += QStringLiteral("    - [%1] %2%3: %4\n")
+                        .arg(statusKey(finding.status).toUpper(), finding.subject, platforms,
+                             finding.detail);
+        }
         for (const QString &line : check.evidence)
             text += QStringLiteral("    evidence: %1\n").arg(line);
         if (!check.remediation.isEmpty())

@@ -28,6 +28,11 @@ private Q_SLOTS:
     void exitCodes();
     void textNamesEveryCheck();
     void sessionReplacesRecheckedResult();
+    void findingsInJsonAndText();
+    void worstStatus_data();
+    void worstStatus();
+    void confirmationTurnsWarningIntoConfirmedPass();
+    void confirmationSurvivesRecheckButNotError();
 };
 
 void TestReport::jsonContract()
@@ -120,6 +125,105 @@ void TestReport::sessionReplacesRecheckedResult()
     QCOMPARE(session.report().checks().at(0).id, QStringLiteral("a"));
     QCOMPARE(session.report().checks().at(0).status, CheckStatus::Pass);
     QCOMPARE(int(session.report().exitCode()), 0);
+}
+
+void TestReport::findingsInJsonAndText()
+{
+    CheckResult check = result(QStringLiteral("iru.oktaVerify.macAutoApp"), CheckStatus::Fail);
+    Finding macs;
+    macs.subjectId = QStringLiteral("bp-1");
+    macs.subject = QStringLiteral("Macs");
+    macs.platforms = { QStringLiteral("Mac") };
+    macs.status = CheckStatus::Fail;
+    macs.detail = QStringLiteral("No Okta Verify Auto App");
+    macs.confidence = Confidence::Inferred;
+    check.findings = { macs };
+    Report report;
+    report.add(check);
+
+    const QJsonObject json = QJsonDocument::fromJson(report.toJson())
+                                 .object()
+                                 .value(u"checks")
+                                 .toArray()
+                                 .at(0)
+                                 .toObject();
+    const QJsonObject finding = json.value(u"findings").toArray().at(0).toObject();
+    QCOMPARE(finding.value(u"subjectId").toString(), QStringLiteral("bp-1"));
+    QCOMPARE(finding.value(u"subject").toString(), QStringLiteral("Macs"));
+    QCOMPARE(finding.value(u"platforms").toArray().at(0).toString(), QStringLiteral("Mac"));
+    QCOMPARE(finding.value(u"status").toString(), QStringLiteral("fail"));
+    QCOMPARE(finding.value(u"confidence").toString(), QStringLiteral("inferred"));
+    QVERIFY(!json.contains(u"confirmation"));
+    QVERIFY(report.toText().contains(u"    - [FAIL] Macs (Mac): No Okta Verify Auto App\n"));
+}
+
+void TestReport::worstStatus_data()
+{
+    QTest::addColumn<QList<int>>("statuses");
+    QTest::addColumn<int>("worst");
+    const auto s = [](CheckStatus status) {
+        return int(status);
+    };
+    QTest::newRow("none") << QList<int> {} << s(CheckStatus::Skipped);
+    QTest::newRow("pass beats skipped")
+        << QList<int> { s(CheckStatus::Skipped), s(CheckStatus::Pass) } << s(CheckStatus::Pass);
+    QTest::newRow("fail beats warn")
+        << QList<int> { s(CheckStatus::Warn), s(CheckStatus::Fail), s(CheckStatus::Pass) }
+        << s(CheckStatus::Fail);
+    QTest::newRow("error beats fail")
+        << QList<int> { s(CheckStatus::Fail), s(CheckStatus::Error) } << s(CheckStatus::Error);
+}
+
+void TestReport::worstStatus()
+{
+    QFETCH(QList<int>, statuses);
+    QFETCH(int, worst);
+    QList<CheckStatus> list;
+    for (int status : statuses)
+        list.append(CheckStatus(status));
+    QCOMPARE(int(odt::worstStatus(list)), worst);
+}
+
+void TestReport::confirmationTurnsWarningIntoConfirmedPass()
+{
+    CheckResult check = result(QStringLiteral("iru.oktaVerify.appsAndBooks"), CheckStatus::Warn);
+    check.confidence = Confidence::Inferred;
+    Finding finding;
+    finding.status = CheckStatus::Warn;
+    check.findings = { finding };
+    QCOMPARE(confirmedByAdmin(check).status, CheckStatus::Warn); // nothing to confirm
+
+    check.confirmationPrompt = QStringLiteral("Okta Verify is in Apps and Books.");
+    const CheckResult confirmed = confirmedByAdmin(check);
+    QCOMPARE(confirmed.status, CheckStatus::Pass);
+    QCOMPARE(confirmed.confidence, Confidence::Confirmed);
+    QCOMPARE(confirmed.findings.at(0).status, CheckStatus::Pass);
+    QCOMPARE(confirmed.findings.at(0).confidence, Confidence::Confirmed);
+    QCOMPARE(confirmed.evidence.last(),
+             QStringLiteral("Confirmed by the admin: Okta Verify is in Apps and Books."));
+    QCOMPARE(QJsonValue(check.toJson().value(u"confirmation")).toString(),
+             QStringLiteral("Okta Verify is in Apps and Books."));
+}
+
+void TestReport::confirmationSurvivesRecheckButNotError()
+{
+    Session session;
+    CheckResult inferred = result(QStringLiteral("okta.adaptiveMfa"), CheckStatus::Pass);
+    inferred.confidence = Confidence::Inferred;
+    inferred.confirmationPrompt = QStringLiteral("We have Adaptive MFA.");
+    session.recordResult(inferred);
+    QVERIFY(!session.isConfirmed(QStringLiteral("okta.adaptiveMfa")));
+    session.confirm(QStringLiteral("okta.adaptiveMfa"));
+    QCOMPARE(session.report().checks().at(0).confidence, Confidence::Confirmed);
+
+    session.recordResult(inferred); // re-check
+    QCOMPARE(session.report().checks().at(0).confidence, Confidence::Confirmed);
+    QCOMPARE(session.report().checks().at(0).status, CheckStatus::Pass);
+
+    CheckResult failedToRun = result(QStringLiteral("okta.adaptiveMfa"), CheckStatus::Error);
+    failedToRun.confirmationPrompt = inferred.confirmationPrompt;
+    session.recordResult(failedToRun);
+    QCOMPARE(session.report().checks().at(0).status, CheckStatus::Error);
 }
 
 QTEST_GUILESS_MAIN(TestReport)

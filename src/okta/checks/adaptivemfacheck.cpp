@@ -30,6 +30,7 @@ void AdaptiveMfaCheck::start()
               c.detail = tr("The Device Integrations API answered, which it does only for orgs "
                             "with Okta Adaptive MFA. No Okta API reports the licence itself, so "
                             "this is inferred; confirm it in your Okta contract if in doubt.");
+              c.confirmationPrompt = tr("Our Okta contract includes Okta Adaptive MFA.");
               c.evidence = { QStringLiteral("%1: HTTP 200, %2 device integration(s)")
                                  .arg(r.operation)
                                  .arg(r.value.size()) };
