@@ -1,6 +1,8 @@
 // odt-setup: the wizard, or `odt-setup check` headless. Everything but dispatch lives in libraries.
 #include "cli/commandline.h"
 #include "cli/sandboxlaunch.h"
+#include "controller/networksettings.h"
+#include "controller/sandboxbrowser.h"
 #include "controller/session.h"
 #include "crypto/cryptosupport.h"
 #include "net/trust.h"
@@ -71,6 +73,10 @@ int main(int argc, char *argv[])
         return failGui(missing);
 
     odt::Session session;
+    // --proxy applies to this run only; the wizard's own setting is what it remembers.
+    session.setProxy(options.proxy.isEmpty()
+                         ? odt::networksettings::savedProxy()
+                         : odt::net::ProxySetting::parse(options.proxy, nullptr));
     if (!options.caFile.isEmpty()) {
         const auto certificates = odt::net::loadCaFile(options.caFile, &error);
         if (certificates.isEmpty())
@@ -88,6 +94,7 @@ int main(int argc, char *argv[])
     odt::wizard::SetupWizard wizard(&session);
     if (tenant) {
         wizard.setSandboxScenario(tenant->scenario().name);
+        wizard.setSandboxHints(odt::SandboxHints::fromCredentials(tenant->credentials()));
         wizard.setInitialOktaOrg(tenant->oktaOrgUrl().toString());
     } else if (!options.oktaOrg.isEmpty()) {
         wizard.setInitialOktaOrg(options.oktaOrg);

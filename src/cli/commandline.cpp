@@ -3,6 +3,7 @@
 #include "cli/checkcommand.h"
 #include "cli/signincommand.h"
 #include "core/report.h"
+#include "net/proxysetting.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,6 +35,11 @@ struct GuiParser
                                 QStringLiteral("PEM") };
     QCommandLineOption oktaOrg { QStringLiteral("okta-org"), Text::tr("Prefill the Okta org URL."),
                                  QStringLiteral("URL") };
+    QCommandLineOption proxy { QStringLiteral("proxy"),
+                               Text::tr("How to reach Okta and Iru Endpoint: system, none, "
+                                        "http://HOST:PORT or socks5://HOST:PORT (default: as "
+                                        "last set in the wizard, else system)."),
+                               QStringLiteral("SPEC") };
 
     GuiParser()
     {
@@ -48,7 +54,7 @@ struct GuiParser
             "admin's roles (see odt-setup signin --help)"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ sandbox, caFile, oktaOrg });
+        parser.addOptions({ sandbox, caFile, oktaOrg, proxy });
     }
 };
 
@@ -93,6 +99,15 @@ bool parseGuiOptions(const QStringList &arguments, GuiOptions *options, QString 
     options->sandboxScenario = gui.parser.value(gui.sandbox);
     options->caFile = gui.parser.value(gui.caFile);
     options->oktaOrg = gui.parser.value(gui.oktaOrg);
+    options->proxy = gui.parser.value(gui.proxy);
+    if (gui.parser.isSet(gui.proxy)) {
+        QString proxyError;
+        net::ProxySetting::parse(options->proxy, &proxyError);
+        if (!proxyError.isEmpty()) {
+            *error = QStringLiteral("--proxy: ") + proxyError;
+            return false;
+        }
+    }
     return true;
 }
 

@@ -19,6 +19,7 @@ struct GuiOptions
     QString sandboxScenario;
     QString caFile;
     QString oktaOrg;
+    QString proxy; // empty: the wizard's saved setting
 };
 
 // Parses the wizard's options; on a usage error returns false with `error` set.

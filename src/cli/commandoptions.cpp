@@ -4,6 +4,7 @@
 #include "cli/sandboxlaunch.h"
 #include "controller/session.h"
 #include "core/report.h"
+#include "net/proxysetting.h"
 #include "net/trust.h"
 #include "sandbox/sandboxtenant.h"
 
@@ -28,6 +29,10 @@ CommandOptions::CommandOptions(const QString &command, const QString &sandboxDes
     , format(QStringLiteral("format"), Text::tr("Output format: text (default) or json."),
              QStringLiteral("text|json"), QStringLiteral("text"))
     , sandbox(QStringLiteral("sandbox"), sandboxDescription, QStringLiteral("SCENARIO"))
+    , proxy(QStringLiteral("proxy"),
+            Text::tr("How to reach Okta and Iru Endpoint: system (default: the system's proxy "
+                     "settings), none, http://HOST:PORT or socks5://HOST:PORT."),
+            QStringLiteral("SPEC"), QStringLiteral("system"))
     , m_command(command)
 { }
 
@@ -60,6 +65,10 @@ std::optional<int> CommandOptions::parse(QCommandLineParser &parser,
         return usageError(Text::tr("--format must be text or json, not \"%1\"").arg(value));
     if (parser.isSet(sandbox) == parser.isSet(org))
         return usageError(Text::tr("give either --okta-org URL or --sandbox[=SCENARIO]"));
+    QString proxyError;
+    net::ProxySetting::parse(parser.value(proxy), &proxyError);
+    if (!proxyError.isEmpty())
+        return usageError(QStringLiteral("--proxy: ") + proxyError);
     return std::nullopt;
 }
 
@@ -67,6 +76,7 @@ QString CommandOptions::connect(const QCommandLineParser &parser, Session *sessi
                                 std::unique_ptr<sandbox::SandboxTenant> *tenant,
                                 QString *error) const
 {
+    session->setProxy(net::ProxySetting::parse(parser.value(proxy), nullptr)); // checked in parse()
     if (parser.isSet(ca)) {
         const auto certificates = net::loadCaFile(parser.value(ca), error);
         if (certificates.isEmpty())

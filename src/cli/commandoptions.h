@@ -28,16 +28,18 @@ public:
     const QCommandLineOption ca;
     const QCommandLineOption format;
     const QCommandLineOption sandbox;
+    const QCommandLineOption proxy;
 
-    QList<QCommandLineOption> all() const { return { help, org, ca, format, sandbox }; }
+    QList<QCommandLineOption> all() const { return { help, org, ca, format, sandbox, proxy }; }
 
     // Parses `arguments` (the first one is the command's name). Prints the help or a usage error
     // and returns the exit code when the command should stop; std::nullopt to go on.
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments) const;
     int usageError(const QString &message) const;
     bool json(const QCommandLineParser &parser) const;
-    // Trusts the --ca-file, starts the in-process sandbox for --sandbox, and returns the org URL
-    // the admin named (or the sandbox's). Empty with `error` set when any of it fails.
+    // Sets the --proxy, trusts the --ca-file, starts the in-process sandbox for --sandbox, and
+    // returns the org URL the admin named (or the sandbox's). Empty with `error` set when any of it
+    // fails.
     QString connect(const QCommandLineParser &parser, Session *session,
                     std::unique_ptr<sandbox::SandboxTenant> *tenant, QString *error) const;
 

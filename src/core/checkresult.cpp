@@ -87,6 +87,8 @@ CheckResult confirmedByAdmin(const CheckResult &result)
     CheckResult confirmed = result;
     confirmed.status = CheckStatus::Pass;
     confirmed.confidence = Confidence::Confirmed;
+    if (!result.confirmedTitle.isEmpty())
+        confirmed.title = result.confirmedTitle;
     confirmed.evidence.append(QStringLiteral("Confirmed by the admin: ")
                               + result.confirmationPrompt);
     for (Finding &finding : confirmed.findings) {

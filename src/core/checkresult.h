@@ -48,6 +48,8 @@ struct CheckResult
     // Non-empty when no API can settle the question and the admin may confirm it (the sentence
     // they confirm). A confirmed result becomes Pass with confidence Confirmed.
     QString confirmationPrompt;
+    // The title once confirmed, when the unconfirmed one asks a question ("… is not confirmed").
+    QString confirmedTitle;
 
     QJsonObject toJson() const;
 };

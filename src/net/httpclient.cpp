@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
@@ -29,6 +30,7 @@ struct RequestHandle::State
     QList<QSslError> tlsErrors;
     bool timedOut = false;
     QMetaObject::Connection contextGuard;
+    RequestTrace trace;
 };
 
 namespace {
@@ -112,6 +114,19 @@ NetError classify(QNetworkReply *reply, const QList<QSslError> &tlsErrors, bool 
                             .arg(host, reply->errorString());
         return error;
     default:
+        if (status == 0 && reply->manager()
+            && (reply->manager()->proxy().type() == QNetworkProxy::HttpProxy
+                || reply->manager()->proxy().type() == QNetworkProxy::Socks5Proxy)) {
+            // Qt reports a tunnel the proxy refused as an unknown network error.
+            const QNetworkProxy proxy = reply->manager()->proxy();
+            error.kind = NetError::Kind::Network;
+            error.message = Text::tr("The connection to %1 through the proxy %2:%3 failed (%4). "
+                                     "Check the proxy in the network settings, then try again.")
+                                .arg(host, proxy.hostName())
+                                .arg(proxy.port())
+                                .arg(reply->errorString());
+            return error;
+        }
         if (status == 0) {
             error.kind = NetError::Kind::Network;
             error.message
@@ -211,6 +226,10 @@ RequestHandle HttpClient::send(const HttpRequest &request, QObject *context, Cal
     state->callback = std::move(callback);
     state->context = context;
     state->bucket = RateGovernor::bucketOf(request.url);
+    state->trace.id = m_nextRequestId++;
+    state->trace.parentId = m_answeringRequestId;
+    state->trace.method = request.method;
+    state->trace.url = request.url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
 
     if (request.url.scheme() != QLatin1String("https")) {
         JsonResponse response;
@@ -264,6 +283,8 @@ void HttpClient::schedule(const std::shared_ptr<RequestHandle::State> &state)
 void HttpClient::dispatch(const std::shared_ptr<RequestHandle::State> &state)
 {
     ++state->attempts;
+    if (state->attempts == 1)
+        state->trace.startedMs = nowMs();
     state->tlsErrors.clear();
     state->timedOut = false;
 
@@ -319,7 +340,9 @@ void HttpClient::finish(const std::shared_ptr<RequestHandle::State> &state, QNet
     JsonResponse response;
     response.url = reply->url();
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
+    // An aborted reply (cancel, timeout) is closed: reading it only earns a QIODevice warning.
+    if (reply->isOpen())
+        response.body = reply->readAll();
     response.headers = reply->rawHeaderPairs();
     response.attempts = state->attempts;
     response.error = classify(reply, state->tlsErrors, state->timedOut);
@@ -386,8 +409,18 @@ void HttpClient::finish(const std::shared_ptr<RequestHandle::State> &state, QNet
                       << response.error.technical << "after" << state->attempts << "attempt(s)";
     state->done = true;
     disconnect(state->contextGuard);
-    if (state->context)
-        state->callback(response);
+    if (!state->context)
+        return;
+    if (m_traceSink) {
+        state->trace.finishedMs = nowMs();
+        state->trace.httpStatus = response.httpStatus;
+        state->trace.attempts = state->attempts;
+        m_traceSink(state->trace);
+    }
+    const quint64 outer = m_answeringRequestId;
+    m_answeringRequestId = state->trace.id;
+    state->callback(response);
+    m_answeringRequestId = outer;
 }
 
 } // namespace odt::net

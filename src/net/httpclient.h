@@ -51,6 +51,20 @@ struct JsonResponse
     QList<QByteArray> headerValues(const QByteArray &name) const;
 };
 
+// One request as it happened, for benchmarks and diagnostics: which request's answer caused it
+// (its parent, 0 for none), and when it started and ended. Carries no headers or bodies.
+struct RequestTrace
+{
+    quint64 id = 0;
+    quint64 parentId = 0;
+    QByteArray method;
+    QUrl url; // without credentials or fragment
+    qint64 startedMs = 0; // first attempt sent
+    qint64 finishedMs = 0; // answer handed to the caller
+    int httpStatus = 0;
+    int attempts = 0;
+};
+
 // Cancels the request it names when the caller loses interest: no callback runs afterwards, and
 // no retry is sent. A no-op once it finished.
 class RequestHandle
@@ -102,6 +116,11 @@ public:
 
     static QByteArray userAgent();
 
+    // Called once per request that reaches its caller. A request sent from inside another's
+    // callback is that request's child: the chains are the readiness check's critical path.
+    using TraceSink = std::function<void(const RequestTrace &)>;
+    void setTraceSink(TraceSink sink) { m_traceSink = std::move(sink); }
+
 private:
     friend struct RequestHandle::State;
     void schedule(const std::shared_ptr<RequestHandle::State> &state);
@@ -114,6 +133,9 @@ private:
     std::chrono::milliseconds m_timeout { std::chrono::seconds(30) };
     RetryPolicy m_retry;
     RateGovernor m_governor;
+    TraceSink m_traceSink;
+    quint64 m_nextRequestId = 1;
+    quint64 m_answeringRequestId = 0; // whose callback is running
 };
 
 } // namespace odt::net

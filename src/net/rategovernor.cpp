@@ -25,14 +25,30 @@ void RateGovernor::setStaticBudget(const QString &host, int requests, int window
     m_staticBudgets.insert(host, { requests, windowSeconds });
 }
 
+QString RateGovernor::effectiveName(const QString &name) const
+{
+    if (m_staticBudgets.isEmpty())
+        return name;
+    // "host:port/api/v1/x" → "host:port" and "host" (the last colon: IPv6 hosts contain colons).
+    const qsizetype slash = name.indexOf(QLatin1Char('/'));
+    const QString origin = slash < 0 ? name : name.left(slash);
+    const QString host = origin.left(origin.lastIndexOf(QLatin1Char(':')));
+    if (m_staticBudgets.contains(origin) || m_staticBudgets.contains(host))
+        return origin;
+    return name;
+}
+
 RateGovernor::Bucket &RateGovernor::bucket(const QString &name)
 {
     auto it = m_buckets.find(name);
     if (it != m_buckets.end())
         return *it;
     Bucket fresh;
-    const QString host = name.section(QLatin1Char(':'), 0, 0);
-    if (const auto budget = m_staticBudgets.constFind(host); budget != m_staticBudgets.cend()) {
+    const QString host = name.left(name.lastIndexOf(QLatin1Char(':')));
+    auto budget = m_staticBudgets.constFind(name);
+    if (budget == m_staticBudgets.cend())
+        budget = m_staticBudgets.constFind(host);
+    if (budget != m_staticBudgets.cend()) {
         fresh.staticBudget = true;
         fresh.limit = budget->first;
         fresh.remaining = budget->first;
@@ -41,9 +57,25 @@ RateGovernor::Bucket &RateGovernor::bucket(const QString &name)
     return *m_buckets.insert(name, fresh);
 }
 
-qint64 RateGovernor::admit(const QString &name, qint64 nowMs)
+qint64 RateGovernor::admitStatic(Bucket &b, qint64 nowMs)
 {
+    while (!b.sent.empty() && b.sent.front() + b.windowMs <= nowMs)
+        b.sent.pop_front();
+    if (nowMs < b.blockedUntilMs)
+        return b.blockedUntilMs - nowMs;
+    if (b.limit >= 0 && qsizetype(b.sent.size()) >= b.limit)
+        return b.sent.front() + b.windowMs - nowMs;
+    b.sent.push_back(nowMs);
+    ++b.inFlight;
+    return 0;
+}
+
+qint64 RateGovernor::admit(const QString &bucketName, qint64 nowMs)
+{
+    const QString name = effectiveName(bucketName);
     Bucket &b = bucket(name);
+    if (b.staticBudget)
+        return admitStatic(b, nowMs);
     if (b.resetMs != 0 && nowMs >= b.resetMs) {
         // A new window: the full budget is back (minus what is still in flight).
         b.remaining = b.limit >= 0 ? b.limit - b.inFlight : -1;
@@ -61,11 +93,22 @@ qint64 RateGovernor::admit(const QString &name, qint64 nowMs)
     return 0;
 }
 
-void RateGovernor::observe(const QString &name, const QList<QPair<QByteArray, QByteArray>> &headers,
-                           int httpStatus, qint64 nowMs)
+void RateGovernor::observe(const QString &bucketName,
+                           const QList<QPair<QByteArray, QByteArray>> &headers, int httpStatus,
+                           qint64 nowMs)
 {
+    const QString name = effectiveName(bucketName);
     Bucket &b = bucket(name);
     b.inFlight = qMax(0, b.inFlight - 1);
+    if (b.staticBudget) {
+        // The service counted differently (another client on the same token, say): hold off.
+        if (httpStatus == 429) {
+            bool ok = false;
+            const qint64 retryAfter = headerValue(headers, "Retry-After").toLongLong(&ok);
+            b.blockedUntilMs = nowMs + (ok ? retryAfter * 1000 : defaultBackoffMs);
+        }
+        return;
+    }
     bool ok = false;
     const int limit = headerValue(headers, "X-Rate-Limit-Limit").toInt(&ok);
     if (ok) {
@@ -86,9 +129,9 @@ void RateGovernor::observe(const QString &name, const QList<QPair<QByteArray, QB
     }
 }
 
-void RateGovernor::cancelled(const QString &name)
+void RateGovernor::cancelled(const QString &bucketName)
 {
-    Bucket &b = bucket(name);
+    Bucket &b = bucket(effectiveName(bucketName));
     b.inFlight = qMax(0, b.inFlight - 1);
 }
 

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <deque>
+
 namespace odt::net {
 
 // Paces requests per rate-limit bucket so that normal operation never receives a 429.
@@ -20,7 +22,11 @@ public:
     // is how Okta groups its limits.
     static QString bucketOf(const QUrl &url);
 
-    // A fixed budget for every bucket of a host that sends no rate-limit headers.
+    // A fixed budget for a service that sends no rate-limit headers and counts every request to
+    // the host against one limit (Iru Endpoint: 10,000 per hour per tenant): all paths of the host
+    // share one bucket. `host` is "host" or "host:port" (the sandbox serves Okta and Iru on one
+    // loopback host, different ports). Enforced as a sliding window, so no window of the
+    // service's, however aligned, sees more than `requests`.
     void setStaticBudget(const QString &host, int requests, int windowSeconds);
 
     // How long to wait before this request may go (0: now). A request admitted with 0 is counted
@@ -46,8 +52,13 @@ private:
         int inFlight = 0;
         bool staticBudget = false;
         qint64 windowMs = 0; // static budgets only
+        std::deque<qint64> sent; // static budgets: admission times within the window
+        qint64 blockedUntilMs = 0; // static budgets: after a 429 anyway
     };
     Bucket &bucket(const QString &name);
+    // The bucket a request is counted in: the whole host for static budgets.
+    QString effectiveName(const QString &name) const;
+    qint64 admitStatic(Bucket &b, qint64 nowMs);
 
     QHash<QString, Bucket> m_buckets;
     QHash<QString, QPair<int, int>> m_staticBudgets; // host → (requests, window seconds)

@@ -85,6 +85,12 @@ private Q_SLOTS:
     void tokenEnvMissingIsIncomplete();
     void tokenIsNeverTakenFromArgv();
     void standaloneSandboxWithTokenEnv();
+    void requestsGoThroughTheManualProxy();
+    void iruSandboxConnectionPasses();
+    void iruTokenEnvProblemsAreIncomplete();
+    void iruRefusedTokenIsABlocker();
+    void unknownBlueprintIsIncomplete();
+    void blueprintNarrowsTheScope();
 };
 
 void TestCheckCommand::initTestCase()
@@ -156,6 +162,27 @@ void TestCheckCommand::usageErrors_data()
     QTest::newRow("missing ca file")
         << QStringList { u"check"_qs, u"--sandbox"_qs, u"--ca-file=/nonexistent/ca.pem"_qs }
         << "Cannot read the CA file";
+    QTest::newRow("bad proxy") << QStringList { u"check"_qs, u"--sandbox"_qs,
+                                                u"--proxy=proxy.corp:3128"_qs }
+                               << "--proxy: \"proxy.corp:3128\" is not a proxy";
+    QTest::newRow("proxy with password")
+        << QStringList { u"check"_qs, u"--sandbox"_qs, u"--proxy=http://u:hunter2@p:3128"_qs }
+        << "--proxy: Leave the user name and password out";
+    QTest::newRow("iru url without token")
+        << QStringList { u"check"_qs, u"--okta-org=a.okta.com"_qs, u"--iru-url=acme"_qs }
+        << "--iru-url needs --iru-token-env NAME";
+    QTest::newRow("iru token without url")
+        << QStringList { u"check"_qs, u"--okta-org=a.okta.com"_qs, u"--iru-token-env=IRU"_qs }
+        << "--iru-token-env needs --iru-url";
+    QTest::newRow("blueprint without iru")
+        << QStringList { u"check"_qs, u"--okta-org=a.okta.com"_qs, u"--blueprint=Macs"_qs }
+        << "--blueprint needs the Iru Endpoint tenant";
+    QTest::newRow("iru plain http")
+        << QStringList { u"check"_qs, u"--sandbox"_qs, u"--iru-url=http://acme.api.kandji.io"_qs }
+        << "--iru-url: The Iru Endpoint API is only served over HTTPS";
+    QTest::newRow("iru okta url") << QStringList { u"check"_qs, u"--sandbox"_qs,
+                                                   u"--iru-url=https://acme.okta.com"_qs }
+                                  << "--iru-url: acme.okta.com is an Okta address";
 }
 
 void TestCheckCommand::usageErrors()
@@ -241,7 +268,9 @@ void TestCheckCommand::sandboxScenarioReportsOktaChecks()
     const Run run
         = runSetup({ u"check"_qs, u"--sandbox=no-fastpass"_qs, u"--format"_qs, u"json"_qs });
     QCOMPARE(run.exitCode, 2);
-    QCOMPARE(checkIds(run.out), allCheckIds);
+    // The Okta checks, then the sandbox's Iru Endpoint side in the same report.
+    QCOMPARE(checkIds(run.out).mid(0, allCheckIds.size()), allCheckIds);
+    QCOMPARE(checkIds(run.out).value(allCheckIds.size()), u"iru.connection"_qs);
     const QJsonObject fastPass = findCheck(run.out, u"okta.fastPass"_qs);
     QCOMPARE(fastPass.value(u"status").toString(), u"fail"_qs);
     QCOMPARE(fastPass.value(u"title").toString(), u"Okta FastPass is not enabled"_qs);
@@ -287,6 +316,23 @@ void TestCheckCommand::tokenIsNeverTakenFromArgv()
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("NAME of an environment variable"), run.err.constData());
     QVERIFY(!run.err.contains("00sbxSuperAdminToken"));
+}
+
+void TestCheckCommand::requestsGoThroughTheManualProxy()
+{
+    // Nothing listens on the discard port: every request fails at the proxy, so the report says
+    // the checks could not run and names the proxy, rather than reaching the sandbox directly.
+    const Run run = runSetup({ u"check"_qs, u"--sandbox=ready"_qs, u"--proxy=http://127.0.0.1:9"_qs,
+                               u"--format=json"_qs });
+    QCOMPARE(run.exitCode, 3);
+    const QJsonObject engine = findCheck(run.out, u"okta.engine"_qs);
+    QCOMPARE(engine.value(u"status").toString(), u"error"_qs);
+    QVERIFY2(engine.value(u"detail").toString().contains(u"through the proxy 127.0.0.1:9"),
+             run.out.constData());
+
+    const Run direct
+        = runSetup({ u"check"_qs, u"--sandbox=ready"_qs, u"--proxy=none"_qs, u"--format=json"_qs });
+    QCOMPARE(findCheck(direct.out, u"okta.engine"_qs).value(u"status").toString(), u"pass"_qs);
 }
 
 void TestCheckCommand::standaloneSandboxWithTokenEnv()
@@ -344,6 +390,96 @@ void TestCheckCommand::standaloneSandboxWithTokenEnv()
     QVERIFY(!run.err.contains(token.toUtf8()));
     QCOMPARE(engineOnly.exitCode, 0);
     QCOMPARE(checkIds(engineOnly.out), QStringList { u"okta.engine"_qs });
+}
+
+void TestCheckCommand::iruSandboxConnectionPasses()
+{
+    const Run run = runSetup({ u"check"_qs, u"--sandbox=ready"_qs, u"--format=json"_qs });
+    QCOMPARE(run.exitCode, 0);
+    const QStringList ids = checkIds(run.out);
+    QCOMPARE(ids.mid(0, allCheckIds.size()), allCheckIds);
+    QCOMPARE(ids.value(allCheckIds.size()), u"iru.connection"_qs);
+    QVERIFY2(ids.size() > allCheckIds.size() + 1, run.out.constData()); // the readiness checks
+    const QJsonObject connection = findCheck(run.out, u"iru.connection"_qs);
+    QCOMPARE(connection.value(u"status").toString(), u"pass"_qs);
+    QCOMPARE(connection.value(u"title").toString(), u"Connected to Iru Endpoint"_qs);
+    const QJsonArray evidence = connection.value(u"evidence").toArray();
+    QCOMPARE(evidence.size(), 2);
+    QCOMPARE(evidence.at(0).toString(), u"host: 127.0.0.1"_qs);
+    QCOMPARE(evidence.at(1).toString(), u"GET /api/v1/blueprints?limit=1: HTTP 200, count=3"_qs);
+    // The sandbox's Iru token never shows up in the report.
+    QVERIFY(!run.out.contains("5b7f0c1e-9d2a-4c8e-a6f1-3e2d4c5b6a70"));
+    QVERIFY(!run.err.contains("5b7f0c1e-9d2a-4c8e-a6f1-3e2d4c5b6a70"));
+}
+
+void TestCheckCommand::iruTokenEnvProblemsAreIncomplete()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"ODT_TEST_NO_IRU_TOKEN"_qs);
+    environment.insert(u"ODT_TEST_BAD_IRU_TOKEN"_qs, u"not-a-token-at-all"_qs);
+    environment.insert(u"ODT_TEST_OKTA_IN_IRU"_qs,
+                       u"00sbxSuperAdminToken0000000000000000000000"_qs);
+    const QList<QPair<QString, QByteArray>> cases {
+        { u"ODT_TEST_NO_IRU_TOKEN"_qs, "is not set or is empty" },
+        { u"ODT_TEST_BAD_IRU_TOKEN"_qs, "does not hold an Iru Endpoint API token" },
+        { u"ODT_TEST_OKTA_IN_IRU"_qs, "looks like an Okta API token" },
+    };
+    for (const auto &[name, message] : cases) {
+        const Run run = runSetup(
+            { u"check"_qs, u"--sandbox"_qs, u"--iru-token-env"_qs, name, u"--format=json"_qs },
+            environment);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(name.toUtf8()), run.err.constData());
+        QVERIFY2(run.err.contains(message), run.err.constData());
+        QVERIFY(!run.err.contains("not-a-token-at-all"));
+        QVERIFY(!run.err.contains("00sbxSuperAdminToken"));
+        QVERIFY(run.out.isEmpty());
+    }
+    // The token itself where the variable's name belongs: told, not echoed.
+    const Run pasted = runSetup({ u"check"_qs, u"--sandbox"_qs,
+                                  u"--iru-token-env=5b7f0c1e-9d2a-4c8e-a6f1-3e2d4c5b6a70"_qs });
+    QCOMPARE(pasted.exitCode, 3);
+    QVERIFY2(pasted.err.contains("NAME of an environment variable"), pasted.err.constData());
+    QVERIFY(!pasted.err.contains("5b7f0c1e"));
+}
+
+void TestCheckCommand::iruRefusedTokenIsABlocker()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"ODT_TEST_WRONG_IRU_TOKEN"_qs, u"00000000-0000-4000-8000-000000000000"_qs);
+    const Run run = runSetup({ u"check"_qs, u"--sandbox"_qs, u"--iru-token-env"_qs,
+                               u"ODT_TEST_WRONG_IRU_TOKEN"_qs, u"--format=json"_qs },
+                             environment);
+    QCOMPARE(run.exitCode, 2);
+    const QJsonObject connection = findCheck(run.out, u"iru.connection"_qs);
+    QCOMPARE(connection.value(u"status").toString(), u"fail"_qs);
+    QCOMPARE(connection.value(u"title").toString(), u"The Iru Endpoint API token was refused"_qs);
+    QVERIFY(connection.value(u"remediation").toString().contains(u"Access → API tokens"));
+    // Without a connection the readiness checks have nothing to read: only iru.connection.
+    QCOMPARE(checkIds(run.out).mid(allCheckIds.size()), QStringList { u"iru.connection"_qs });
+    QVERIFY(!run.out.contains("00000000-0000-4000-8000-000000000000"));
+}
+
+void TestCheckCommand::unknownBlueprintIsIncomplete()
+{
+    const Run run = runSetup({ u"check"_qs, u"--sandbox"_qs, u"--blueprint=Macs"_qs,
+                               u"--blueprint"_qs, u"Pilot"_qs, u"--format=json"_qs });
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(QString::fromUtf8(run.err).trimmed(),
+             u"odt-setup check: --blueprint: the tenant has no Blueprint named \"Pilot\". Its "
+             "Blueprints: \"Macs\", \"Mobile\", \"ODT Pilot\"."_qs);
+}
+
+void TestCheckCommand::blueprintNarrowsTheScope()
+{
+    const Run run = runSetup(
+        { u"check"_qs, u"--sandbox"_qs, u"--blueprint=odt pilot"_qs, u"--format=json"_qs });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray findings
+        = findCheck(run.out, u"iru.manualOdt"_qs).value(u"findings").toArray();
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.at(0).toObject().value(u"subject").toString(), u"ODT Pilot"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

@@ -194,7 +194,10 @@ void TestReport::confirmationTurnsWarningIntoConfirmedPass()
     QCOMPARE(confirmedByAdmin(check).status, CheckStatus::Warn); // nothing to confirm
 
     check.confirmationPrompt = QStringLiteral("Okta Verify is in Apps and Books.");
+    QCOMPARE(confirmedByAdmin(check).title, check.title); // no confirmed title: kept
+    check.confirmedTitle = QStringLiteral("Okta Verify is in Apps and Books (confirmed)");
     const CheckResult confirmed = confirmedByAdmin(check);
+    QCOMPARE(confirmed.title, QStringLiteral("Okta Verify is in Apps and Books (confirmed)"));
     QCOMPARE(confirmed.status, CheckStatus::Pass);
     QCOMPARE(confirmed.confidence, Confidence::Confirmed);
     QCOMPARE(confirmed.findings.at(0).status, CheckStatus::Pass);

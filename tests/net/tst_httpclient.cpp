@@ -66,6 +66,7 @@ private Q_SLOTS:
     void serviceErrorReachesTheCaller();
     void htmlWhereJsonWasExpected();
     void cancelStopsRetries();
+    void traceNamesTheAnswerThatCausedARequest();
 };
 
 void TestHttpClient::retriesTransientFailuresOfIdempotentRequests()
@@ -219,6 +220,48 @@ void TestHttpClient::htmlWhereJsonWasExpected()
     QCOMPARE(page.httpStatus, 404);
     QVERIFY(!page.error.message.contains(u"<"));
     QVERIFY2(page.error.message.contains(u"does not know"), qPrintable(page.error.message));
+}
+
+void TestHttpClient::traceNamesTheAnswerThatCausedARequest()
+{
+    QString error;
+    auto tenant = startSandbox(QStringLiteral("ready"), &error);
+    QVERIFY2(tenant, qPrintable(error));
+    Client client(tenant->caCertificate());
+    QList<net::RequestTrace> traces;
+    client.http.setTraceSink([&](const net::RequestTrace &trace) { traces.append(trace); });
+    const QUrl org = tenant->oktaOrgUrl();
+    bool done = false;
+    client.http.send(
+        get(org, QStringLiteral("/.well-known/okta-organization")), this,
+        [&](const net::JsonResponse &) {
+            net::HttpRequest child = get(org, QStringLiteral("/api/v1/users/me"), "not-a-token");
+            child.url.setUserInfo(QStringLiteral("user:pass"));
+            child.url.setQuery(QStringLiteral("expand=x"));
+            client.http.send(child, this, [&](const net::JsonResponse &) { done = true; });
+        });
+    client.http.send(get(org, QStringLiteral("/.well-known/openid-configuration")), this,
+                     [](const net::JsonResponse &) {});
+    QTRY_VERIFY_WITH_TIMEOUT(done && traces.size() == 3, 30000);
+
+    QHash<QString, net::RequestTrace> byPath;
+    for (const net::RequestTrace &trace : traces)
+        byPath.insert(trace.url.path(), trace);
+    const net::RequestTrace parent = byPath.value(QStringLiteral("/.well-known/okta-organization"));
+    const net::RequestTrace child = byPath.value(QStringLiteral("/api/v1/users/me"));
+    const net::RequestTrace sibling
+        = byPath.value(QStringLiteral("/.well-known/openid-configuration"));
+    QCOMPARE(parent.parentId, quint64(0));
+    QCOMPARE(sibling.parentId, quint64(0));
+    QCOMPARE(child.parentId, parent.id);
+    QVERIFY(child.id != parent.id && sibling.id != parent.id);
+    QCOMPARE(parent.httpStatus, 200);
+    QCOMPARE(child.httpStatus, 401);
+    QCOMPARE(child.method, QByteArray("GET"));
+    QCOMPARE(child.url.userInfo(), QString()); // never the credentials
+    QCOMPARE(child.url.query(), QStringLiteral("expand=x"));
+    QVERIFY(child.startedMs >= parent.startedMs);
+    QVERIFY(child.finishedMs >= child.startedMs);
 }
 
 void TestHttpClient::cancelStopsRetries()

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void governorPacesByHeaders();
     void governorWaitsOutA429();
     void governorStaticBudget();
+    void governorStaticBudgetCoversTheHost();
     void governorBuckets();
     void serviceErrors_data();
     void serviceErrors();
@@ -106,6 +107,40 @@ void TestNetUnits::governorStaticBudget()
     governor.observe(bucket, {}, 200, t0 + 2000);
     QCOMPARE(governor.admit(bucket, t0 + 2000), 3'600'000 - 2000);
     QCOMPARE(governor.admit(bucket, t0 + 3'600'000), 0);
+}
+
+// Iru Endpoint counts every request of the tenant against one limit: the paths share one bucket,
+// other ports of the same host (the sandbox's Okta origin) keep their own, and the window slides.
+void TestNetUnits::governorStaticBudgetCoversTheHost()
+{
+    RateGovernor governor;
+    governor.setStaticBudget(QStringLiteral("127.0.0.1:8444"), 3, 60);
+    auto bucket = [](const char *url) {
+        return RateGovernor::bucketOf(QUrl(QLatin1String(url)));
+    };
+    const QString devices = bucket("https://127.0.0.1:8444/api/v1/devices");
+    const QString blueprints = bucket("https://127.0.0.1:8444/api/v1/blueprints");
+    const QString profiles = bucket("https://127.0.0.1:8444/api/v1/library/custom-profiles");
+    const QString okta = bucket("https://127.0.0.1:8443/api/v1/devices");
+    const qint64 t0 = 5'000'000;
+    QCOMPARE(governor.admit(devices, t0), 0);
+    QCOMPARE(governor.admit(blueprints, t0 + 10'000), 0);
+    QCOMPARE(governor.admit(profiles, t0 + 20'000), 0);
+    // The fourth request, whatever its path, waits until the first leaves the 60 s window.
+    QCOMPARE(governor.admit(devices, t0 + 30'000), 30'000);
+    QCOMPARE(governor.admit(bucket("https://127.0.0.1:8444/api/v1/x"), t0 + 30'000), 30'000);
+    // Another port on the same host is not part of the budget.
+    QCOMPARE(governor.admit(okta, t0 + 30'000), 0);
+    QCOMPARE(governor.admit(okta, t0 + 30'000), 0);
+    QCOMPARE(governor.admit(okta, t0 + 30'000), 0);
+    QCOMPARE(governor.admit(okta, t0 + 30'000), 0);
+    // Sliding: at t0+60 s one slot is free again, the next at t0+70 s.
+    QCOMPARE(governor.admit(blueprints, t0 + 60'000), 0);
+    QCOMPARE(governor.admit(blueprints, t0 + 60'000), 10'000);
+    // A 429 anyway (another client on the token) holds the host back for Retry-After.
+    governor.observe(devices, { { "Retry-After", "5" } }, 429, t0 + 70'000);
+    QCOMPARE(governor.admit(profiles, t0 + 70'000), 5'000);
+    QCOMPARE(governor.admit(profiles, t0 + 75'000), 0);
 }
 
 void TestNetUnits::governorBuckets()

@@ -1,5 +1,6 @@
 // Drives the real wizard (offscreen) against the in-process sandbox, by object name.
 #include "cli/sandboxlaunch.h"
+#include "controller/networksettings.h"
 #include "controller/orgcontroller.h"
 #include "controller/session.h"
 #include "sandbox/sandboxtenant.h"
@@ -7,10 +8,13 @@
 #include "wizard/setupwizard.h"
 
 #include <QAbstractButton>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
 
 using namespace odt;
 using wizard::SetupWizard;
@@ -19,11 +23,13 @@ class TestSetupWizard : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void welcomeChoosesMode();
     void identityEngineEnablesNext();
     void classicDisablesNext();
     void invalidInputExplainsItself();
     void networkErrorOffersRetry();
+    void networkButtonSetsAndRemembersTheProxy();
 
 private:
     struct Fixture
@@ -35,8 +41,7 @@ private:
     std::unique_ptr<Fixture> open(const QString &scenario);
     static QAbstractButton *next(SetupWizard *w)
     {
-        return w->button(w->currentId() == SetupWizard::OktaOrgPageId ? QWizard::FinishButton
-                                                                      : QWizard::NextButton);
+        return w->button(w->nextId() == -1 ? QWizard::FinishButton : QWizard::NextButton);
     }
 };
 
@@ -51,6 +56,12 @@ std::unique_ptr<TestSetupWizard::Fixture> TestSetupWizard::open(const QString &s
     f->wizard->setSandboxScenario(scenario);
     f->wizard->show();
     return f;
+}
+
+void TestSetupWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings go to a throw-away test folder
+    QSettings().clear();
 }
 
 void TestSetupWizard::welcomeChoosesMode()
@@ -147,6 +158,43 @@ void TestSetupWizard::networkErrorOffersRetry()
     QTest::mouseClick(retry, Qt::LeftButton);
     QCOMPARE(w.orgController()->state(), OrgController::State::Checking);
     QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), 15000);
+}
+
+void TestSetupWizard::networkButtonSetsAndRemembersTheProxy()
+{
+    auto f = open(QStringLiteral("ready"));
+    SetupWizard *w = f->wizard.get();
+    QAbstractButton *network = w->button(QWizard::CustomButton1);
+    QCOMPARE(network->objectName(), QStringLiteral("networkButton"));
+    QVERIFY(network->isVisible());
+    QCOMPARE(f->session.proxy(), net::ProxySetting::system());
+
+    network->click();
+    auto *dialog = w->findChild<QDialog *>(QStringLiteral("proxyDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("systemRadio"))->isChecked());
+    dialog->findChild<QRadioButton *>(QStringLiteral("manualRadio"))->click();
+    dialog->findChild<QLineEdit *>(QStringLiteral("proxyEdit"))
+        ->setText(QStringLiteral("http://proxy.corp.example:3128"));
+    dialog->accept();
+
+    const auto expected
+        = net::ProxySetting::manual(QNetworkProxy::HttpProxy, u"proxy.corp.example"_qs, 3128);
+    QCOMPARE(f->session.proxy(), expected);
+    QCOMPARE(networksettings::savedProxy(), expected);
+    QCOMPARE(QSettings().value(u"network/proxy"_qs).toString(),
+             u"http://proxy.corp.example:3128"_qs);
+
+    // Cancel keeps what was set.
+    QTRY_VERIFY(!w->findChild<QDialog *>(QStringLiteral("proxyDialog"))); // closed and deleted
+    network->click();
+    dialog = w->findChild<QDialog *>(QStringLiteral("proxyDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("manualRadio"))->isChecked());
+    dialog->findChild<QRadioButton *>(QStringLiteral("noneRadio"))->click();
+    dialog->reject();
+    QCOMPARE(f->session.proxy(), expected);
+    QSettings().clear();
 }
 
 ODT_TEST_WIDGETS_MAIN(TestSetupWizard)
