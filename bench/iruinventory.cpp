@@ -15,6 +15,8 @@
 // wall time and the floor its rounds of ScopeGatherer::maxConcurrent requests set.
 // Asserts only completeness (every device and Blueprint read, every check answered, no 429); the
 // numbers are for people, not a pass/fail threshold.
+#include "benchsupport.h"
+
 #include "controller/checkrunner.h"
 #include "iru/checks/iruchecks.h"
 #include "iru/checks/scopegatherer.h"
@@ -40,18 +42,6 @@ using namespace odt;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-int fail(const QString &message)
-{
-    out() << "bench: 0 passed, 1 failed (" << message << ")" << Qt::endl;
-    return 1;
-}
-
 qint64 pagesOf(qint64 items, qint64 pageSize)
 {
     return qMax<qint64>(1, (items + pageSize - 1) / pageSize);
@@ -63,20 +53,13 @@ int main(int argc, char *argv[])
 {
     QCA::Initializer qcaInit;
     QCoreApplication app(argc, argv);
-    const int latencyMs = qEnvironmentVariableIsSet("ODT_BENCH_LATENCY_MS")
-        ? qEnvironmentVariableIntValue("ODT_BENCH_LATENCY_MS")
-        : 50;
+    const int latencyMs = bench::latencyMs();
 
     QString error;
-    const auto scenario = sandbox::Scenario::load(QStringLiteral("large"), &error);
-    if (!scenario)
-        return fail(error);
-    sandbox::SandboxTenant tenant(*scenario);
-    sandbox::SandboxTenant::Options options;
-    options.latencyMs = latencyMs;
-    options.jitterMs = 0;
-    if (!tenant.start(options, &error))
-        return fail(error);
+    const auto started = bench::startTenant(QStringLiteral("large"), latencyMs, &error);
+    if (!started)
+        return bench::fail(error);
+    sandbox::SandboxTenant &tenant = *started;
 
     QNetworkAccessManager manager;
     net::HttpClient http(&manager);
@@ -129,14 +112,15 @@ int main(int argc, char *argv[])
     const qint64 wallMs = timer.elapsed();
     const qint64 requests = qint64(tenant.iru()->http().requestCount() - requestsBefore);
     if (failure)
-        return fail(failure->error.message);
+        return bench::fail(failure->error.message);
 
     const qint64 devices = inventory.devices.size();
     const qint64 blueprints = inventory.blueprints.size();
     if (devices != 20004 || blueprints != 503)
-        return fail(QStringLiteral("read %1 devices and %2 Blueprints, expected 20004 and 503")
-                        .arg(devices)
-                        .arg(blueprints));
+        return bench::fail(
+            QStringLiteral("read %1 devices and %2 Blueprints, expected 20004 and 503")
+                .arg(devices)
+                .arg(blueprints));
 
     // Devices: a short page ends the list (20,004 / 300 → 67 pages, the last one short).
     const qint64 devicePages = pagesOf(devices + 1, iru::IruClient::devicePageSize);
@@ -154,22 +138,23 @@ int main(int argc, char *argv[])
     const qint64 floorMs = qMax(latencyFloorMs, workFloorMs) + rateFloorMs;
     const qint64 sequentialMs = pages * pageMs;
 
-    out() << "Iru inventory (large scenario): " << devices << " devices, " << blueprints
-          << " Blueprints, " << latencyMs << " ms injected latency per answer\n"
-          << "  requests:              " << requests << " (" << devicePages << " device pages + "
-          << blueprintPages << " Blueprint pages; " << (requests - pages)
-          << " device page(s) read ahead past the end)\n"
-          << "  one page alone:        " << pageMs << " ms\n"
-          << "  wall (InventoryLoader): " << wallMs << " ms\n"
-          << "  floor:                 " << floorMs << " ms (latency: " << rounds(devicePages)
-          << " rounds of " << concurrency << " pages = " << latencyFloorMs
-          << " ms; work on this one thread: " << workFloorMs << " ms; rate limit adds "
-          << rateFloorMs << " ms for " << pages << " of " << budget << " requests/hour)\n"
-          << "  sequential:            " << sequentialMs << " ms\n"
-          << "  wall / floor:          "
-          << QString::number(double(wallMs) / qMax<qint64>(1, floorMs), 'f', 2) << "\n"
-          << "  wall / sequential:     "
-          << QString::number(double(wallMs) / qMax<qint64>(1, sequentialMs), 'f', 2) << "\n";
+    bench::out() << "Iru inventory (large scenario): " << devices << " devices, " << blueprints
+                 << " Blueprints, " << latencyMs << " ms injected latency per answer\n"
+                 << "  requests:              " << requests << " (" << devicePages
+                 << " device pages + " << blueprintPages << " Blueprint pages; "
+                 << (requests - pages) << " device page(s) read ahead past the end)\n"
+                 << "  one page alone:        " << pageMs << " ms\n"
+                 << "  wall (InventoryLoader): " << wallMs << " ms\n"
+                 << "  floor:                 " << floorMs
+                 << " ms (latency: " << rounds(devicePages) << " rounds of " << concurrency
+                 << " pages = " << latencyFloorMs << " ms; work on this one thread: " << workFloorMs
+                 << " ms; rate limit adds " << rateFloorMs << " ms for " << pages << " of "
+                 << budget << " requests/hour)\n"
+                 << "  sequential:            " << sequentialMs << " ms\n"
+                 << "  wall / floor:          "
+                 << QString::number(double(wallMs) / qMax<qint64>(1, floorMs), 'f', 2) << "\n"
+                 << "  wall / sequential:     "
+                 << QString::number(double(wallMs) / qMax<qint64>(1, sequentialMs), 'f', 2) << "\n";
 
     // The readiness checks over the whole tenant.
     QStringList everyBlueprint;
@@ -193,23 +178,24 @@ int main(int argc, char *argv[])
     if (report.checks().isEmpty() || report.errors() > 0) {
         for (const CheckResult &result : report.checks())
             if (result.status == CheckStatus::Error)
-                return fail(result.id + QStringLiteral(": ") + result.detail);
-        return fail(QStringLiteral("no Iru check answered"));
+                return bench::fail(result.id + QStringLiteral(": ") + result.detail);
+        return bench::fail(QStringLiteral("no Iru check answered"));
     }
     const qint64 checkConcurrency = iru::ScopeGatherer::maxConcurrent;
     // Check requests are small (one Blueprint's list, one device's items): the injected latency
     // is their unavoidable part.
     const qint64 checkFloorMs
         = (checkRequests + checkConcurrency - 1) / checkConcurrency * qint64(latencyMs);
-    out() << "Iru readiness checks over all " << blueprints
-          << " Blueprints: " << report.checks().size() << " checks, " << checkRequests
-          << " requests, no 429\n"
-          << "  wall:                  " << checksWallMs << " ms\n"
-          << "  floor:                 " << checkFloorMs << " ms (" << checkConcurrency
-          << " requests at a time, " << latencyMs << " ms each)\n"
-          << "  wall / floor:          "
-          << QString::number(double(checksWallMs) / qMax<qint64>(1, checkFloorMs), 'f', 2) << "\n"
-          << "  requests this hour:    " << (requests + checkRequests) << " of " << budget << "\n";
-    out() << "bench: 1 passed, 0 failed" << Qt::endl;
-    return 0;
+    bench::out() << "Iru readiness checks over all " << blueprints
+                 << " Blueprints: " << report.checks().size() << " checks, " << checkRequests
+                 << " requests, no 429\n"
+                 << "  wall:                  " << checksWallMs << " ms\n"
+                 << "  floor:                 " << checkFloorMs << " ms (" << checkConcurrency
+                 << " requests at a time, " << latencyMs << " ms each)\n"
+                 << "  wall / floor:          "
+                 << QString::number(double(checksWallMs) / qMax<qint64>(1, checkFloorMs), 'f', 2)
+                 << "\n"
+                 << "  requests this hour:    " << (requests + checkRequests) << " of " << budget
+                 << "\n";
+    return bench::passed();
 }

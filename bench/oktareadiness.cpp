@@ -8,6 +8,8 @@
 //   sequential  the sum of the replayed durations: the same requests one after another
 // Asserts only completeness (every check answered, none could not run); the numbers are for
 // people, not a pass/fail threshold (timing varies with the machine's load).
+#include "benchsupport.h"
+
 #include "controller/checkrunner.h"
 #include "controller/session.h"
 #include "net/httpclient.h"
@@ -32,18 +34,6 @@
 using namespace odt;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-int fail(const QString &message)
-{
-    out() << "bench: 0 passed, 1 failed (" << message << ")" << Qt::endl;
-    return 1;
-}
 
 QByteArray superAdminToken(const sandbox::SandboxTenant &tenant)
 {
@@ -131,20 +121,13 @@ int main(int argc, char *argv[])
 {
     QCA::Initializer qcaInit;
     QCoreApplication app(argc, argv);
-    const int latencyMs = qEnvironmentVariableIsSet("ODT_BENCH_LATENCY_MS")
-        ? qEnvironmentVariableIntValue("ODT_BENCH_LATENCY_MS")
-        : 50;
+    const int latencyMs = bench::latencyMs();
 
     QString error;
-    const auto scenario = sandbox::Scenario::load(QStringLiteral("ready"), &error);
-    if (!scenario)
-        return fail(error);
-    sandbox::SandboxTenant tenant(*scenario);
-    sandbox::SandboxTenant::Options options;
-    options.latencyMs = latencyMs;
-    options.jitterMs = 0;
-    if (!tenant.start(options, &error))
-        return fail(error);
+    const auto started = bench::startTenant(QStringLiteral("ready"), latencyMs, &error);
+    if (!started)
+        return bench::fail(error);
+    sandbox::SandboxTenant &tenant = *started;
 
     Session session;
     session.trustExtraCaCertificates({ tenant.caCertificate() });
@@ -157,7 +140,7 @@ int main(int argc, char *argv[])
     runReadiness(session, org, token, &wallMs, &report);
     const QList<net::RequestTrace> traces = runReadiness(session, org, token, &wallMs, &report);
     if (report.checks().isEmpty() || report.errors() > 0)
-        return fail(QStringLiteral("%1 check(s) could not run").arg(report.errors()));
+        return bench::fail(QStringLiteral("%1 check(s) could not run").arg(report.errors()));
 
     const QHash<quint64, qint64> durations = replayOneByOne(session, traces, token);
     qint64 sequentialMs = 0;
@@ -174,17 +157,16 @@ int main(int argc, char *argv[])
                          .arg(QString::fromLatin1(byId.value(id).method), byId.value(id).url.path())
                          .arg(durations.value(id)));
 
-    out() << "Okta readiness, " << report.checks().size() << " checks, " << traces.size()
-          << " requests, " << latencyMs << " ms injected latency per answer\n"
-          << "  wall (concurrent):     " << wallMs << " ms\n"
-          << "  critical-path floor:   " << path.floorMs << " ms (" << path.chain.size()
-          << " dependent requests)\n"
-          << "  sequential (one by one): " << sequentialMs << " ms\n"
-          << "  wall / floor:          "
-          << QString::number(double(wallMs) / qMax<qint64>(1, path.floorMs), 'f', 2)
-          << "\n  wall / sequential:     "
-          << QString::number(double(wallMs) / qMax<qint64>(1, sequentialMs), 'f', 2) << "\n"
-          << "  critical path: " << chain.join(QStringLiteral(" → ")) << "\n";
-    out() << "bench: 1 passed, 0 failed" << Qt::endl;
-    return 0;
+    bench::out() << "Okta readiness, " << report.checks().size() << " checks, " << traces.size()
+                 << " requests, " << latencyMs << " ms injected latency per answer\n"
+                 << "  wall (concurrent):     " << wallMs << " ms\n"
+                 << "  critical-path floor:   " << path.floorMs << " ms (" << path.chain.size()
+                 << " dependent requests)\n"
+                 << "  sequential (one by one): " << sequentialMs << " ms\n"
+                 << "  wall / floor:          "
+                 << QString::number(double(wallMs) / qMax<qint64>(1, path.floorMs), 'f', 2)
+                 << "\n  wall / sequential:     "
+                 << QString::number(double(wallMs) / qMax<qint64>(1, sequentialMs), 'f', 2) << "\n"
+                 << "  critical path: " << chain.join(QStringLiteral(" → ")) << "\n";
+    return bench::passed();
 }

@@ -16,6 +16,7 @@
 #include "support/fakesecretstore.h"
 #include "support/sandboxclient.h"
 #include "support/testmain.h"
+#include "support/wizardfixture.h"
 #include "wizard/checkresultwidget.h"
 #include "wizard/reviewpage.h"
 #include "wizard/scopepage.h"
@@ -90,29 +91,9 @@ private Q_SLOTS:
     void endToEndSetUpWithWarnings();
 
 private:
-    struct Fixture
+    struct Fixture : WizardFixture
     {
-        Session session;
-        std::unique_ptr<sandbox::SandboxTenant> tenant;
-        FakeSecretStore store;
-        std::unique_ptr<SetupWizard> wizard;
 
-        template<typename T> T *find(const char *name) const
-        {
-            T *widget = wizard->findChild<T *>(QLatin1String(name));
-            if (!widget)
-                qFatal("no widget %s", name);
-            return widget;
-        }
-        QAbstractButton *next() const
-        {
-            const bool last = wizard->nextId() == -1;
-            return wizard->button(last ? QWizard::FinishButton : QWizard::NextButton);
-        }
-        CheckResultWidget *row(const QString &checkId) const
-        {
-            return wizard->findChild<CheckResultWidget *>(checkId);
-        }
         QString iruUrl() const { return tenant->iruApiUrl().toString(); }
     };
     // A wizard on the scenario's sandbox; `startId` skips the pages before it.

@@ -11,6 +11,7 @@
 #include "support/fakesecretstore.h"
 #include "support/sandboxsignin.h"
 #include "support/testmain.h"
+#include "support/wizardfixture.h"
 #include "wizard/checkresultwidget.h"
 #include "wizard/setupwizard.h"
 
@@ -71,31 +72,10 @@ private Q_SLOTS:
     void sandboxPlaysTheBrowser();
 
 private:
-    struct Fixture
+    struct Fixture : WizardFixture
     {
-        Session session;
-        std::unique_ptr<sandbox::SandboxTenant> tenant;
         quint16 port = 0;
-        FakeSecretStore store;
-        std::unique_ptr<SetupWizard> wizard;
         std::unique_ptr<SandboxClient> client;
-
-        template<typename T> T *find(const char *name) const
-        {
-            T *widget = wizard->findChild<T *>(QLatin1String(name));
-            if (!widget)
-                qFatal("no widget %s", name);
-            return widget;
-        }
-        QAbstractButton *next() const
-        {
-            const bool last = wizard->nextId() == -1;
-            return wizard->button(last ? QWizard::FinishButton : QWizard::NextButton);
-        }
-        CheckResultWidget *row(const QString &checkId) const
-        {
-            return wizard->findChild<CheckResultWidget *>(checkId);
-        }
     };
     std::unique_ptr<Fixture> open(const QString &scenario, bool checkOnly = false);
     // Welcome and org pages, up to the sign-in page.
