@@ -2968,6 +2968,10 @@ Exit codes: 0 signed in, 3 could not sign in.</source>
         <source>You can go on: nothing is changed yet, and the review lists every blocker before anything is set up. Fixing them now and re-checking saves a round trip.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You can go on: the review at the end lists everything that is missing, with how to fix it, and exports the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>odt::wizard::ReviewPage</name>

@@ -117,4 +117,9 @@ void ReadinessController::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+bool ReadinessController::isCheckOnly() const
+{
+    return m_session->mode() == Session::Mode::CheckOnly;
+}
+
 } // namespace odt

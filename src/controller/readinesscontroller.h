@@ -48,6 +48,8 @@ public:
     int countWith(CheckStatus status) const;
     // Where the fixes are made, for results that name no link of their own; empty if unknown.
     virtual QUrl consoleUrl() const { return {}; }
+    // A "Check readiness only" run: the wizard ends at the review, nothing is set up.
+    bool isCheckOnly() const;
 
 Q_SIGNALS:
     void stateChanged(odt::ReadinessController::State state);

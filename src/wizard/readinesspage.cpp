@@ -108,9 +108,13 @@ void ReadinessPage::renderSummary()
 
     const bool problems = fails + errors + warnings > 0;
     m_ui.noteLabel->setVisible(problems && state != State::Running);
-    m_ui.noteLabel->setText(tr("You can go on: nothing is changed yet, and the review lists every "
-                               "blocker before anything is set up. Fixing them now and "
-                               "re-checking saves a round trip."));
+    m_ui.noteLabel->setText(
+        m_controller->isCheckOnly()
+            ? tr("You can go on: the review at the end lists everything that is missing, "
+                 "with how to fix it, and exports the report.")
+            : tr("You can go on: nothing is changed yet, and the review lists every "
+                 "blocker before anything is set up. Fixing them now and re-checking saves "
+                 "a round trip."));
 }
 
 } // namespace odt::wizard
