@@ -1,5 +1,7 @@
 #include "controller/sandboxbrowser.h"
 
+#include "net/formencoding.h"
+
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -10,17 +12,6 @@
 namespace odt {
 
 namespace {
-
-QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
-{
-    QByteArray body;
-    for (const auto &[name, value] : fields) {
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return body;
-}
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
@@ -120,7 +111,7 @@ void SandboxBrowser::postSignInForm(const QUrl &authorizeUrl, QNetworkReply *pag
     fields.append({ QStringLiteral("approve"), QStringLiteral("1") });
     QUrl post = authorizeUrl;
     post.setQuery(QString());
-    QNetworkReply *reply = sendToOrigin("POST", post, formEncode(fields));
+    QNetworkReply *reply = sendToOrigin("POST", post, net::formEncode(fields));
     connect(reply, &QNetworkReply::finished, this, [this, reply] { deliverRedirect(reply); });
 }
 
@@ -159,7 +150,7 @@ void SandboxBrowser::approveDeviceCode(const QUrl &verificationUri, const QStrin
     QUrl post = verificationUri;
     post.setQuery(QString());
     QNetworkReply *reply = sendToOrigin("POST", post,
-                                        formEncode({
+                                        net::formEncode({
                                             { QStringLiteral("user_code"), userCode },
                                             { QStringLiteral("username"), m_hints.login },
                                             { QStringLiteral("password"), m_hints.password },

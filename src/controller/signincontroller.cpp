@@ -1,6 +1,7 @@
 #include "controller/signincontroller.h"
 
 #include "controller/session.h"
+#include "net/formencoding.h"
 #include "net/httpclient.h"
 #include "okta/signin/authorizationcodeflow.h"
 #include "okta/signin/devicecodeflow.h"
@@ -33,17 +34,6 @@ bool unpackSavedSignIn(const QByteArray &data, QString *clientId, QByteArray *re
     *clientId = object.value(u"clientId").toString();
     *refreshToken = object.value(u"refreshToken").toString().toLatin1();
     return !clientId->isEmpty() && !refreshToken->isEmpty();
-}
-
-QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
-{
-    QByteArray body;
-    for (const auto &[name, value] : fields) {
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return body;
 }
 
 } // namespace
@@ -303,7 +293,7 @@ void SignInController::signInWithSavedSignIn()
         request.method = "POST";
         request.url = config.tokenEndpoint();
         request.contentType = "application/x-www-form-urlencoded";
-        request.body = formEncode({
+        request.body = net::formEncode({
             { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
             { QStringLiteral("client_id"), clientId },
             { QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken) },

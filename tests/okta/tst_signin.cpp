@@ -2,6 +2,7 @@
 // the admin's browser exactly (GET the authorize URL, POST the sign-in form, follow the 302 to
 // the loopback listener), so the flows see what a real browser sends.
 #include "crypto/jwt.h"
+#include "net/formencoding.h"
 #include "net/httpclient.h"
 #include "okta/signin/apitokencredential.h"
 #include "okta/signin/authorizationcodeflow.h"
@@ -43,17 +44,6 @@ QString htmlUnescape(QString text)
         .replace(QLatin1String("&lt;"), QLatin1String("<"))
         .replace(QLatin1String("&gt;"), QLatin1String(">"))
         .replace(QLatin1String("&amp;"), QLatin1String("&"));
-}
-
-QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
-{
-    QByteArray body;
-    for (const auto &[name, value] : fields) {
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return body;
 }
 
 struct PlainResult
@@ -185,7 +175,7 @@ QUrl TestSignin::signInInBrowser(const QUrl &authorizeUrl, bool approve)
         { approve ? QStringLiteral("approve") : QStringLiteral("deny"), QStringLiteral("1") });
     QUrl post = authorizeUrl;
     post.setQuery(QString());
-    const HttpResult redirect = m_client->postForm(post, formEncode(fields));
+    const HttpResult redirect = m_client->postForm(post, net::formEncode(fields));
     if (redirect.status != 302) {
         qWarning() << "sign-in form:" << redirect.status << redirect.body.left(300);
         return {};
@@ -626,10 +616,10 @@ void TestSignin::deviceFlowApproved()
     QVERIFY(signedIn.isEmpty());
     const HttpResult approved = client.postForm(
         verification,
-        formEncode({ { QStringLiteral("user_code"), userCode },
-                     { QStringLiteral("username"), QStringLiteral("super.admin@example.com") },
-                     { QStringLiteral("password"), QStringLiteral("Sandbox-Super-1") },
-                     { QStringLiteral("approve"), QStringLiteral("1") } }));
+        net::formEncode({ { QStringLiteral("user_code"), userCode },
+                          { QStringLiteral("username"), QStringLiteral("super.admin@example.com") },
+                          { QStringLiteral("password"), QStringLiteral("Sandbox-Super-1") },
+                          { QStringLiteral("approve"), QStringLiteral("1") } }));
     QCOMPARE(approved.status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty() || !failed.isEmpty(), 15000);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
@@ -658,10 +648,10 @@ void TestSignin::deviceFlowDenied()
     QTRY_VERIFY_WITH_TIMEOUT(!code.isEmpty(), 15000);
     const HttpResult denied = client.postForm(
         code.at(0).at(1).toUrl(),
-        formEncode({ { QStringLiteral("user_code"), code.at(0).at(0).toString() },
-                     { QStringLiteral("username"), QStringLiteral("super.admin@example.com") },
-                     { QStringLiteral("password"), QStringLiteral("Sandbox-Super-1") },
-                     { QStringLiteral("deny"), QStringLiteral("1") } }));
+        net::formEncode({ { QStringLiteral("user_code"), code.at(0).at(0).toString() },
+                          { QStringLiteral("username"), QStringLiteral("super.admin@example.com") },
+                          { QStringLiteral("password"), QStringLiteral("Sandbox-Super-1") },
+                          { QStringLiteral("deny"), QStringLiteral("1") } }));
     QCOMPARE(denied.status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 15000);
     QVERIFY2(failed.at(0).at(0).toString().contains(QLatin1String("denied")),

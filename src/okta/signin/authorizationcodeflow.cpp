@@ -1,6 +1,7 @@
 #include "okta/signin/authorizationcodeflow.h"
 
 #include "crypto/jwt.h"
+#include "net/formencoding.h"
 #include "okta/signin/idtokenverifier.h"
 #include "okta/signin/loopbackreceiver.h"
 #include "okta/signin/oautherrors.h"
@@ -13,20 +14,7 @@
 
 namespace odt::okta {
 
-namespace {
-
-QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
-{
-    QByteArray body;
-    for (const auto &[name, value] : fields) {
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return body;
-}
-
-} // namespace
+namespace { } // namespace
 
 AuthorizationCodeFlow::AuthorizationCodeFlow(net::HttpClient *http, QObject *parent)
     : QObject(parent)
@@ -121,7 +109,7 @@ void AuthorizationCodeFlow::onCode(const QString &code)
     request.method = "POST";
     request.url = m_config.tokenEndpoint();
     request.contentType = "application/x-www-form-urlencoded";
-    request.body = formEncode({
+    request.body = net::formEncode({
         { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
         { QStringLiteral("client_id"), m_config.clientId },
         { QStringLiteral("redirect_uri"), m_config.redirectUri() },

@@ -1,5 +1,6 @@
 #include "okta/signin/devicecodeflow.h"
 
+#include "net/formencoding.h"
 #include "okta/signin/idtokenverifier.h"
 #include "okta/signin/oautherrors.h"
 #include "okta/signin/signinlogging.h"
@@ -7,17 +8,6 @@
 namespace odt::okta {
 
 namespace {
-
-QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
-{
-    QByteArray body;
-    for (const auto &[name, value] : fields) {
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return body;
-}
 
 net::HttpRequest formPost(const QUrl &url, const QByteArray &body)
 {
@@ -51,7 +41,7 @@ void DeviceCodeFlow::start(const OidcConfig &config)
     m_running = true;
     m_requests = new QObject(this);
     qCInfo(lcSignIn) << "device sign-in started for client" << config.clientId;
-    const QByteArray body = formEncode({
+    const QByteArray body = net::formEncode({
         { QStringLiteral("client_id"), config.clientId },
         { QStringLiteral("scope"), config.scopes.join(QLatin1Char(' ')) },
     });
@@ -86,7 +76,7 @@ void DeviceCodeFlow::poll()
 {
     if (!m_running)
         return;
-    const QByteArray body = formEncode({
+    const QByteArray body = net::formEncode({
         { QStringLiteral("grant_type"),
           QStringLiteral("urn:ietf:params:oauth:grant-type:device_code") },
         { QStringLiteral("client_id"), m_config.clientId },
