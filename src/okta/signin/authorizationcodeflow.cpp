@@ -75,7 +75,7 @@ void AuthorizationCodeFlow::start(const OidcConfig &config)
                 fail(OAuthErrors::describe(code, description, m_config));
             });
     connect(m_receiver, &LoopbackReceiver::timedOut, this, [this] {
-        const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_callbackTimeout);
+        const auto seconds = std::chrono::ceil<std::chrono::seconds>(m_callbackTimeout);
         const QString waited = seconds.count() >= 60
             ? tr("%n minute(s)", nullptr, int(seconds.count() / 60))
             : tr("%n second(s)", nullptr, int(seconds.count()));
