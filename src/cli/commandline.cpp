@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/checkcommand.h"
+#include "cli/deploycommand.h"
 #include "cli/signincommand.h"
 #include "core/report.h"
 #include "net/proxysetting.h"
@@ -51,7 +52,9 @@ struct GuiParser
             "  odt-setup check [options]    check readiness without a window (see "
             "odt-setup check --help)\n"
             "  odt-setup signin [options]   test the sign-in of your OIDC app and show the "
-            "admin's roles (see odt-setup signin --help)"));
+            "admin's roles (see odt-setup signin --help)\n"
+            "  odt-setup deploy export [options]  write the ODT profiles for any MDM, offline "
+            "(see odt-setup deploy export --help)"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ sandbox, caFile, oktaOrg, proxy });
@@ -64,7 +67,9 @@ bool runsHeadless(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (i == 1 && (std::strcmp(arg, "check") == 0 || std::strcmp(arg, "signin") == 0))
+        if (i == 1
+            && (std::strcmp(arg, "check") == 0 || std::strcmp(arg, "signin") == 0
+                || std::strcmp(arg, "deploy") == 0))
             return true;
         for (const char *flag : { "-h", "--help", "-?", "--help-all", "-v", "--version" }) {
             if (std::strcmp(arg, flag) == 0)
@@ -91,7 +96,7 @@ bool parseGuiOptions(const QStringList &arguments, GuiOptions *options, QString 
         return false;
     }
     if (!gui.parser.positionalArguments().isEmpty()) {
-        *error = Text::tr("Unknown command \"%1\". Commands: check, signin.")
+        *error = Text::tr("Unknown command \"%1\". Commands: check, signin, deploy.")
                      .arg(gui.parser.positionalArguments().constFirst());
         return false;
     }
@@ -117,6 +122,8 @@ int runHeadless(const QStringList &arguments)
         return CheckCommand().run(arguments.mid(1));
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("signin"))
         return SigninCommand().run(arguments.mid(1));
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("deploy"))
+        return DeployCommand().run(arguments.mid(1));
 
     GuiParser gui;
     // process() prints help or version and exits 0, or prints a usage error and exits 1; the

@@ -1,8 +1,8 @@
 // The Iru readiness decisions as pure functions: hand-built snapshots in, results out, no network.
 #include "iru/checks/odtpayloads.h"
-#include "iru/checks/plist.h"
 #include "iru/checks/readiness.h"
 #include "iru/checks/scopesnapshot.h"
+#include "profiles/plist.h"
 #include "support/testmain.h"
 
 #include <QMap>
@@ -733,7 +733,7 @@ void TestIruChecksUnit::plistValues()
           "<key>d</key><data>aGk=</data><key>a</key><array><string>x</string><dict/></array>"
           "<key>e</key><string></string></dict></plist>";
     QString error;
-    const auto value = parsePlist(xml, &error);
+    const auto value = profiles::parsePlist(xml, &error);
     QVERIFY2(value, qPrintable(error));
     const QVariantMap map = value->toMap();
     QCOMPARE(map.value(u"s"_s).toString(), QStringLiteral("a & b"));
@@ -774,7 +774,7 @@ void TestIruChecksUnit::plistRejectsBrokenInput()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, error);
     QString why;
-    QVERIFY(!parsePlist(bytes, &why));
+    QVERIFY(!profiles::parsePlist(bytes, &why));
     QCOMPARE(why, error);
     bool readable = true;
     QVERIFY(odtPayloads(bytes, &readable).isEmpty());

@@ -1,6 +1,6 @@
 #include "iru/checks/odtpayloads.h"
 
-#include "iru/checks/plist.h"
+#include "profiles/plist.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -195,7 +195,7 @@ QString OdtPayload::describe() const
 QList<OdtPayload> odtPayloads(const QByteArray &mobileconfig, bool *readable, QString *error)
 {
     QString why;
-    const std::optional<QVariant> plist = parsePlist(mobileconfig, &why);
+    const std::optional<QVariant> plist = profiles::parsePlist(mobileconfig, &why);
     if (readable)
         *readable = plist.has_value();
     if (!plist) {

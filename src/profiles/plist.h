@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace odt::iru {
+namespace odt::profiles {
 
 // The XML property list of a configuration profile as QVariant: dict → QVariantMap, array →
 // QVariantList, string/date → QString, integer → qlonglong, real → double, true/false → bool,
@@ -13,4 +13,4 @@ namespace odt::iru {
 // carries. nullopt when there is no well-formed plist.
 std::optional<QVariant> parsePlist(const QByteArray &bytes, QString *error = nullptr);
 
-} // namespace odt::iru
+} // namespace odt::profiles

@@ -1,8 +1,8 @@
-#include "iru/checks/plist.h"
+#include "profiles/plist.h"
 
 #include <QXmlStreamReader>
 
-namespace odt::iru {
+namespace odt::profiles {
 
 namespace {
 
@@ -170,4 +170,4 @@ std::optional<QVariant> parsePlist(const QByteArray &bytes, QString *error)
     return PlistReader(xml).read(error);
 }
 
-} // namespace odt::iru
+} // namespace odt::profiles
