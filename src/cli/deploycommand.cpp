@@ -1,5 +1,8 @@
 #include "cli/deploycommand.h"
 
+#include "cli/deployinputoptions.h"
+#include "cli/deploytenantcommand.h"
+
 #include "core/report.h"
 #include "crypto/profilesigner.h"
 #include "deploy/endpointmanagement.h"
@@ -27,19 +30,6 @@ int usageError(const QString &command, const QString &message)
     return int(ExitCode::Incomplete);
 }
 
-// A secret named by an environment variable, so it never appears in the process list or the
-// shell history. Empty with `error` set when the variable is unset or empty.
-QString secretFromEnvironment(const QString &option, const QString &variable, QString *error)
-{
-    if (variable.isEmpty())
-        return {};
-    const QByteArray value = qgetenv(variable.toLocal8Bit().constData());
-    if (value.isEmpty())
-        *error = Text::tr("--%1: the environment variable %2 is not set or empty")
-                     .arg(option, variable);
-    return QString::fromUtf8(value);
-}
-
 } // namespace
 
 int DeployCommand::run(const QStringList &arguments)
@@ -47,15 +37,29 @@ int DeployCommand::run(const QStringList &arguments)
     const QString sub = arguments.value(1);
     if (sub == QLatin1String("export"))
         return runExport(arguments.mid(1));
+    const QHash<QString, DeployTenantCommand::Operation> operations {
+        { QStringLiteral("plan"), DeployTenantCommand::Operation::Plan },
+        { QStringLiteral("apply"), DeployTenantCommand::Operation::Apply },
+        { QStringLiteral("verify"), DeployTenantCommand::Operation::Verify },
+        { QStringLiteral("remove"), DeployTenantCommand::Operation::Remove },
+    };
+    if (operations.contains(sub))
+        return DeployTenantCommand().run(operations.value(sub), arguments.mid(1));
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         QTextStream(sub.isEmpty() ? stderr : stdout)
-            << Text::tr("Usage: odt-setup deploy export [options]\n"
-                        "  export   write the ODT profiles for any MDM into a folder (offline; "
-                        "see odt-setup deploy export --help)\n");
+            << Text::tr("Usage: odt-setup deploy SUBCOMMAND [options]\n"
+                        "  export   write the ODT profiles for any MDM into a folder (offline)\n"
+                        "  plan     show the writes that would put the ODT configuration on Iru "
+                        "Endpoint\n"
+                        "  apply    make them, after the readiness gate\n"
+                        "  verify   compare the tenant with the ODT configuration (drift)\n"
+                        "  remove   delete what this tool created and restore what it changed\n"
+                        "See odt-setup deploy SUBCOMMAND --help.\n");
         return sub.isEmpty() ? int(ExitCode::Incomplete) : 0;
     }
-    return usageError(QStringLiteral("deploy"),
-                      Text::tr("unknown subcommand \"%1\"; known: export").arg(sub));
+    return usageError(
+        QStringLiteral("deploy"),
+        Text::tr("unknown subcommand \"%1\"; known: export, plan, apply, verify, remove").arg(sub));
 }
 
 int DeployCommand::runExport(const QStringList &arguments)
@@ -76,47 +80,7 @@ int DeployCommand::runExport(const QStringList &arguments)
     const QCommandLineOption out(QStringLiteral("out"),
                                  Text::tr("The folder to write; must not exist or be empty."),
                                  QStringLiteral("DIR"));
-    const QCommandLineOption domain(QStringLiteral("custom-domain"),
-                                    Text::tr("A custom sign-in domain of the org (repeatable)."),
-                                    QStringLiteral("HOST"));
-    const QCommandLineOption mode(QStringLiteral("scep-mode"),
-                                  Text::tr("dynamic (default, Okta's recommendation: no SCEP "
-                                           "profile, the MDM's SCEP item is used) or static."),
-                                  QStringLiteral("static|dynamic"), QStringLiteral("dynamic"));
-    const QCommandLineOption scepUrl(QStringLiteral("scep-url"), Text::tr("Okta's SCEP URL."),
-                                     QStringLiteral("URL"));
-    const QCommandLineOption challengeEnv(
-        QStringLiteral("scep-challenge-env"),
-        Text::tr("Static mode: the variable holding Okta's SCEP secret key."),
-        QStringLiteral("VAR"));
-    const QCommandLineOption challengeUrl(QStringLiteral("scep-challenge-url"),
-                                          Text::tr("Dynamic mode: Okta's challenge URL."),
-                                          QStringLiteral("URL"));
-    const QCommandLineOption username(QStringLiteral("scep-username"),
-                                      Text::tr("Dynamic mode: Okta's SCEP user name."),
-                                      QStringLiteral("U"));
-    const QCommandLineOption passwordEnv(
-        QStringLiteral("scep-password-env"),
-        Text::tr("Dynamic mode: the variable holding Okta's SCEP password."),
-        QStringLiteral("VAR"));
-    const QCommandLineOption subject(
-        QStringLiteral("scep-subject"),
-        Text::tr("The certificate subject's common name (default: \"%1\", Iru Endpoint's device "
-                 "variable; use your MDM's own variable elsewhere).")
-            .arg(deploy::EndpointManagement::defaultScepSubjectName()),
-        QStringLiteral("CN"));
-    const QCommandLineOption iosEnv(
-        QStringLiteral("ios-secret-env"),
-        Text::tr("The variable holding Okta's iOS/iPadOS secret key (managementHint)."),
-        QStringLiteral("VAR"));
-    const QCommandLineOption ca(
-        QStringLiteral("okta-ca"),
-        Text::tr("The Okta CA certificate (PEM or DER) to install on Macs."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption edr(QStringLiteral("edr-plugin"),
-                                 Text::tr("Also write the optional EDR plugin profile: "
-                                          "crowdstrike."),
-                                 QStringLiteral("NAME"));
+    const DeployInputOptions inputs;
     const QCommandLineOption p12(QStringLiteral("sign-p12"),
                                  Text::tr("Sign every profile (CMS, SHA-256) with this PKCS#12 "
                                           "identity."),
@@ -124,8 +88,8 @@ int DeployCommand::runExport(const QStringList &arguments)
     const QCommandLineOption p12PasswordEnv(QStringLiteral("sign-p12-password-env"),
                                             Text::tr("The variable holding the PKCS#12 password."),
                                             QStringLiteral("VAR"));
-    parser.addOptions({ help, org, out, domain, mode, scepUrl, challengeEnv, challengeUrl, username,
-                        passwordEnv, subject, iosEnv, ca, edr, p12, p12PasswordEnv });
+    parser.addOptions(QList<QCommandLineOption> { help, org, out } << inputs.all() << p12
+                                                                   << p12PasswordEnv);
 
     if (!parser.parse(arguments))
         return usageError(command, parser.errorText());
@@ -145,45 +109,9 @@ int DeployCommand::runExport(const QStringList &arguments)
 
     deploy::EndpointManagementInput input;
     input.orgUrl = parser.value(org);
-    input.customDomains = parser.values(domain);
-    const QString modeName = parser.value(mode);
-    if (modeName == QLatin1String("static"))
-        input.scepMode = deploy::EndpointManagementInput::ScepMode::Static;
-    else if (modeName != QLatin1String("dynamic"))
-        return usageError(
-            command, Text::tr("--scep-mode must be static or dynamic, not \"%1\"").arg(modeName));
-    input.scepUrl = parser.value(scepUrl);
-    input.challengeUrl = parser.value(challengeUrl);
-    input.scepUsername = parser.value(username);
-    input.scepSubjectName = parser.value(subject);
     QString error;
-    input.scepChallenge = secretFromEnvironment(challengeEnv.names().constFirst(),
-                                                parser.value(challengeEnv), &error);
-    if (error.isEmpty())
-        input.scepPassword = secretFromEnvironment(passwordEnv.names().constFirst(),
-                                                   parser.value(passwordEnv), &error);
-    if (error.isEmpty())
-        input.iosSecretKey
-            = secretFromEnvironment(iosEnv.names().constFirst(), parser.value(iosEnv), &error);
-    if (!error.isEmpty())
+    if (!inputs.read(parser, &input, &error))
         return usageError(command, error);
-    if (parser.isSet(edr)) {
-        if (parser.value(edr) != QLatin1String("crowdstrike"))
-            return usageError(
-                command,
-                Text::tr("--edr-plugin knows only crowdstrike, not \"%1\"").arg(parser.value(edr)));
-        input.edrPlugin = deploy::EndpointManagementInput::EdrPlugin::CrowdStrike;
-    }
-    if (parser.isSet(ca)) {
-        QFile file(parser.value(ca));
-        if (!file.open(QIODevice::ReadOnly))
-            return usageError(command,
-                              Text::tr("--okta-ca: cannot read %1: %2")
-                                  .arg(parser.value(ca), file.errorString()));
-        input.oktaCaCertificate = file.readAll();
-        if (input.oktaCaCertificate.isEmpty())
-            return usageError(command, Text::tr("--okta-ca: %1 is empty").arg(parser.value(ca)));
-    }
 
     std::optional<crypto::ProfileSigner> signer;
     if (parser.isSet(p12PasswordEnv) && !parser.isSet(p12))

@@ -17,11 +17,6 @@ const QString organization = QStringLiteral("ODT Setup Assistant");
 
 } // namespace
 
-QString ourIdentifierPrefix()
-{
-    return QStringLiteral("org.odt-setup-assistant.");
-}
-
 QString GeneratedProfile::displayName() const
 {
     return plist.value(QStringLiteral("PayloadDisplayName")).toString();

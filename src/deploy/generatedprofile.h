@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profiles/ouridentity.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -9,9 +11,7 @@ namespace odt::deploy {
 
 class EndpointManagement;
 
-// Every identifier this tool writes starts with this, so a profile on a tenant or a device is
-// recognisable as ours (and only ours is ever updated or removed).
-QString ourIdentifierPrefix(); // "org.odt-setup-assistant."
+using profiles::ourIdentifierPrefix;
 
 // A configuration profile made by one of the generators, as data. Its identifiers derive from the
 // org host and the profile's kind alone, so generating again gives byte-identical output and a

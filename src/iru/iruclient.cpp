@@ -161,10 +161,24 @@ CustomProfile CustomProfile::fromJson(const QJsonObject &object)
     profile.name = str(object, "name");
     profile.active = flag(object, "active");
     profile.mobileconfig = str(object, "profile").toUtf8();
+    profile.mdmIdentifier = str(object, "mdm_identifier");
     profile.runsOnMac = flag(object, "runs_on_mac");
     profile.runsOnIPhone = flag(object, "runs_on_iphone");
     profile.runsOnIPad = flag(object, "runs_on_ipad");
     return profile;
+}
+
+LibraryItemStatus LibraryItemStatus::fromJson(const QJsonObject &object)
+{
+    LibraryItemStatus status;
+    const QJsonObject computer = object.value(u"computer").toObject();
+    const QJsonObject blueprint = object.value(u"blueprint").toObject();
+    status.deviceId = str(computer, "id");
+    status.deviceName = str(computer, "name");
+    status.blueprintId = str(blueprint, "id");
+    status.blueprintName = str(blueprint, "name");
+    status.status = str(object, "status");
+    return status;
 }
 
 // ---- requests ----
@@ -579,6 +593,63 @@ IruRequest IruClient::customProfiles(QObject *context, Callback<QList<CustomProf
     return getList(spec, context, [callback = std::move(callback)](const IruResult<QJsonArray> &r) {
         callback(mapArray<CustomProfile>(r));
     });
+}
+
+IruRequest IruClient::libraryItemStatus(const QString &libraryItemId, QObject *context,
+                                        Callback<QList<LibraryItemStatus>> callback)
+{
+    auto spec = std::make_shared<ListSpec>();
+    spec->paging = ListSpec::Paging::CountedOffset;
+    spec->path
+        = QStringLiteral("/api/v1/library/library-items/%1/status").arg(percent(libraryItemId));
+    spec->operation = QStringLiteral("GET ") + spec->path;
+    return getList(spec, context, [callback = std::move(callback)](const IruResult<QJsonArray> &r) {
+        callback(mapArray<LibraryItemStatus>(r));
+    });
+}
+
+IruRequest IruClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                           const QByteArray &contentType, QObject *context,
+                           std::function<void(const IruResult<QJsonDocument> &, int)> callback)
+{
+    auto chain = std::make_shared<IruRequest::Chain>();
+    guardContext(chain, context);
+    net::HttpRequest request = authorized(endpoint(path));
+    request.method = method;
+    request.body = body;
+    request.contentType = contentType;
+    const QString operation = QString::fromLatin1(method) + QLatin1Char(' ') + path;
+    chain->inFlight.insert(
+        0,
+        m_http->send(request, context,
+                     [chain, host = m_apiUrl.host(), operation, path,
+                      callback = std::move(callback)](const net::JsonResponse &response) {
+                         if (chain->cancelled || chain->done)
+                             return;
+                         chain->done = true;
+                         chain->inFlight.clear();
+                         QObject::disconnect(chain->contextGuard);
+                         IruResult<QJsonDocument> result;
+                         result.operation = operation;
+                         result.error = response.error;
+                         if (!result.ok()) {
+                             // A 400 is the service's own answer about the request: its text
+                             // decides (assignments), so it is not rewritten here.
+                             if (response.httpStatus != 400)
+                                 explain(result.error, host, operation, path, {});
+                         } else if (!response.body.trimmed().isEmpty() && response.json.isNull()) {
+                             result.error.kind = net::NetError::Kind::InvalidJson;
+                             result.error.technical = QStringLiteral("expected JSON");
+                             result.error.message
+                                 = Text::tr("%1 answered %2 with data this version does not "
+                                            "understand (%3).")
+                                       .arg(host, operation, result.error.technical);
+                         } else {
+                             result.value = response.json;
+                         }
+                         callback(result, response.httpStatus);
+                     }));
+    return IruRequest(chain);
 }
 
 } // namespace odt::iru

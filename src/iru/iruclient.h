@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -13,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace odt::iru {
 
@@ -64,10 +66,43 @@ struct CustomProfile
     QString name;
     bool active = false;
     QByteArray mobileconfig; // the "profile" field: the XML text
+    QString mdmIdentifier; // com.kandji.profile.custom.<id>: what devices see
     bool runsOnMac = false;
     bool runsOnIPhone = false;
     bool runsOnIPad = false;
     static CustomProfile fromJson(const QJsonObject &object);
+};
+
+// The multipart fields of a custom profile create or update; an unset field is not sent (an
+// update changes only what it names).
+struct CustomProfileForm
+{
+    std::optional<QString> name;
+    std::optional<QByteArray> mobileconfig;
+    QString fileName = QStringLiteral("profile.mobileconfig");
+    std::optional<bool> active;
+    std::optional<bool> runsOnMac;
+    std::optional<bool> runsOnIPhone;
+    std::optional<bool> runsOnIPad;
+};
+
+// GET /api/v1/library/library-items/{id}/status: one device's state of one library item.
+struct LibraryItemStatus
+{
+    QString deviceId;
+    QString deviceName;
+    QString blueprintId;
+    QString blueprintName;
+    QString status; // profiles: success | pending | failed (lowercase, as the API writes them)
+    static LibraryItemStatus fromJson(const QJsonObject &object);
+};
+
+// What an assign or remove did: `changed` false when the item already was (or was not) there,
+// which Iru answers with a 400 whose text says so; converging runs treat that as done.
+struct AssignmentChange
+{
+    bool changed = false;
+    QStringList itemIds; // the Blueprint's library items afterwards, when the tenant said
 };
 
 // One operation's outcome: its value, or the error with what the service said.
@@ -147,6 +182,29 @@ public:
                                   Callback<QList<DeviceLibraryItem>> callback);
     // GET /api/v1/library/custom-profiles (page=N), every page
     IruRequest customProfiles(QObject *context, Callback<QList<CustomProfile>> callback);
+    // GET /api/v1/library/library-items/{id}/status, every page
+    IruRequest libraryItemStatus(const QString &libraryItemId, QObject *context,
+                                 Callback<QList<LibraryItemStatus>> callback);
+
+    // Writes (iruclientwrites.cpp). None is retried after an answer was lost: only a 429, which
+    // the service refused before doing anything, is sent again.
+    // POST /api/v1/library/custom-profiles (multipart), 201 with the new profile
+    IruRequest createCustomProfile(const CustomProfileForm &form, QObject *context,
+                                   Callback<CustomProfile> callback);
+    // PATCH /api/v1/library/custom-profiles/{id} (multipart)
+    IruRequest updateCustomProfile(const QString &id, const CustomProfileForm &form,
+                                   QObject *context, Callback<CustomProfile> callback);
+    // DELETE /api/v1/library/custom-profiles/{id}; `value` false when it was already gone (404)
+    IruRequest deleteCustomProfile(const QString &id, QObject *context, Callback<bool> callback);
+    // POST /api/v1/blueprints/{id}/assign-library-item; `nodeId` only for Assignment Maps
+    IruRequest assignLibraryItem(const QString &blueprintId, const QString &libraryItemId,
+                                 const QString &nodeId, QObject *context,
+                                 Callback<AssignmentChange> callback);
+    // POST /api/v1/blueprints/{id}/remove-library-item (reference A5: the path the Go SDK and
+    // the collection up to 2025-03 use)
+    IruRequest removeLibraryItem(const QString &blueprintId, const QString &libraryItemId,
+                                 const QString &nodeId, QObject *context,
+                                 Callback<AssignmentChange> callback);
 
     // Iru's documented budget: 10,000 requests per hour per tenant.
     static constexpr int requestsPerHour = 10000;
@@ -182,6 +240,13 @@ private:
                        ArrayCallback callback);
     IruRequest getObject(const QUrl &url, const QString &permission, QObject *context,
                          std::function<void(const IruResult<QJsonObject> &)> callback);
+    // One request with a body; the callback gets the parsed JSON (null for an empty 204).
+    IruRequest send(const QByteArray &method, const QString &path, const QByteArray &body,
+                    const QByteArray &contentType, QObject *context,
+                    std::function<void(const IruResult<QJsonDocument> &, int httpStatus)> callback);
+    IruRequest changeAssignment(bool assign, const QString &blueprintId,
+                                const QString &libraryItemId, const QString &nodeId,
+                                QObject *context, Callback<AssignmentChange> callback);
 
     net::HttpClient *m_http;
     QUrl m_apiUrl;

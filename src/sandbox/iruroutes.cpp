@@ -1,6 +1,8 @@
 // The Iru Endpoint (Kandji) API endpoints the ODT assistant uses, shaped after the vendor's
 // Postman collection (tests/contracts/iru-endpoint). Where the collection is silent, each choice
 // is the least surprising one for a Django REST framework service and says so in a comment.
+#include "profiles/plist.h"
+#include "profiles/plistwriter.h"
 #include "sandbox/irucontext.h"
 #include "sandbox/irutenantserver.h"
 #include "sandbox/multipart.h"
@@ -780,6 +782,30 @@ QJsonArray payloadTypes(const QString &xml)
     return types;
 }
 
+// The tenant keeps its own identity in the profile it stores: the top-level PayloadIdentifier
+// becomes the library item's mdm_identifier, the PayloadUUID its own, and PayloadDisplayName the
+// item's name (reference: the vendor's examples return the XML rewritten so). A client can only
+// recognise its profile by the payloads inside. A body that is no plain XML plist (signed,
+// encrypted) is kept as sent.
+void writeTenantIdentity(QJsonObject &profile)
+{
+    const QByteArray xml = profile.value(u"profile").toString().toUtf8();
+    if (!xml.trimmed().startsWith("<?xml"))
+        return;
+    const auto plist = profiles::parsePlist(xml);
+    if (!plist || plist->typeId() != QMetaType::QVariantMap)
+        return;
+    QVariantMap top = plist->toMap();
+    top.insert(u"PayloadIdentifier"_s, profile.value(u"mdm_identifier").toString());
+    top.insert(u"PayloadUUID"_s,
+               QUuid::createUuidV5(QUuid(u"{6ba7b811-9dad-11d1-80b4-00c04fd430c8}"_s),
+                                   profile.value(u"id").toString())
+                   .toString(QUuid::WithoutBraces)
+                   .toUpper());
+    top.insert(u"PayloadDisplayName"_s, profile.value(u"name").toString());
+    profile.insert(u"profile"_s, QString::fromUtf8(profiles::writePlist(top)));
+}
+
 // Applies the multipart fields of a create/update to `profile`; an error response when invalid.
 std::optional<SandboxResponse> applyProfileForm(const QList<MultipartPart> &parts,
                                                 QJsonObject &profile, bool creating,
@@ -850,6 +876,8 @@ std::optional<SandboxResponse> applyProfileForm(const QList<MultipartPart> &part
                 it.value().toBool() ? u"true"_s : u"false"_s));
         profile.insert(it.key(), it.value());
     }
+    if (name || file)
+        writeTenantIdentity(profile);
     return std::nullopt;
 }
 

@@ -1,3 +1,4 @@
+#include "profiles/plist.h"
 #include "sandbox/sandboxtenant.h"
 #include "support/sandboxclient.h"
 #include "support/testmain.h"
@@ -453,8 +454,16 @@ void TestIruTenant::customProfileLifecycle()
     QVERIFY(!QUuid::fromString(id).isNull());
     QCOMPARE(created.value(u"name").toString(), u"Okta Verify EDR plugin");
     QCOMPARE(created.value(u"active").toBool(), true);
-    QCOMPARE(created.value(u"profile").toString(), QString::fromUtf8(profileXml));
     QCOMPARE(created.value(u"mdm_identifier").toString(), u"com.kandji.profile.custom."_qs + id);
+    // The tenant writes its own identity into the stored XML; the payloads stay as sent.
+    const QVariantMap stored
+        = odt::profiles::parsePlist(created.value(u"profile").toString().toUtf8())->toMap();
+    QCOMPARE(stored.value(u"PayloadIdentifier"_qs).toString(),
+             created.value(u"mdm_identifier").toString());
+    QCOMPARE(stored.value(u"PayloadDisplayName"_qs).toString(), u"Okta Verify EDR plugin"_qs);
+    QVERIFY(!QUuid::fromString(stored.value(u"PayloadUUID"_qs).toString()).isNull());
+    QCOMPARE(stored.value(u"PayloadContent"_qs),
+             odt::profiles::parsePlist(profileXml)->toMap().value(u"PayloadContent"_qs));
     QCOMPARE(created.value(u"runs_on_mac").toBool(), true);
     QCOMPARE(created.value(u"runs_on_iphone").toBool(true), false);
     QCOMPARE(created.value(u"runs_on_vision").toBool(true), false);
@@ -479,7 +488,11 @@ void TestIruTenant::customProfileLifecycle()
     QCOMPARE(result.status, 200);
     QCOMPARE(result.json.object().value(u"name").toString(), u"Okta Verify EDR plugin v2");
     QCOMPARE(result.json.object().value(u"active").toBool(true), false);
-    QCOMPARE(result.json.object().value(u"profile").toString(), QString::fromUtf8(profileXml));
+    QCOMPARE(odt::profiles::parsePlist(result.json.object().value(u"profile").toString().toUtf8())
+                 ->toMap()
+                 .value(u"PayloadDisplayName"_qs)
+                 .toString(),
+             u"Okta Verify EDR plugin v2"_qs); // a rename is written into the XML too
     QCOMPARE(result.json.object().value(u"created_at"), created.value(u"created_at"));
 
     // It is a library item: assignable, and the Mac on the Blueprint reports it installed.

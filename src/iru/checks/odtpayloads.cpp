@@ -1,5 +1,6 @@
 #include "iru/checks/odtpayloads.h"
 
+#include "profiles/ouridentity.h"
 #include "profiles/plist.h"
 
 #include <QCoreApplication>
@@ -212,8 +213,15 @@ QList<OdtPayload> odtPayloads(const QByteArray &mobileconfig, bool *readable, QS
         return {};
     }
     QList<OdtPayload> found;
-    for (const QVariant &payload : top.value(QStringLiteral("PayloadContent")).toList())
+    for (const QVariant &payload : top.value(QStringLiteral("PayloadContent")).toList()) {
+        // What this tool pushed is the configuration being set up, not a manual one.
+        if (payload.toMap()
+                .value(QStringLiteral("PayloadIdentifier"))
+                .toString()
+                .startsWith(profiles::ourIdentifierPrefix()))
+            continue;
         inspect(payload.toMap(), &found);
+    }
     if (error)
         error->clear();
     return found;
