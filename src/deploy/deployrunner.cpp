@@ -87,10 +87,42 @@ void DeployRunner::startWave()
 
 void DeployRunner::pump()
 {
-    while (!m_stopping && !m_queue.isEmpty() && m_inFlight < m_concurrency)
-        run(m_queue.takeFirst());
+    // Every step about to start is written as intent in one save before any of its requests goes
+    // out; that save also carries the results recorded since the last one.
+    QList<int> batch;
+    while (!m_stopping && !m_queue.isEmpty() && m_inFlight + batch.size() < m_concurrency)
+        batch.append(m_queue.takeFirst());
+    if (!batch.isEmpty()) {
+        const bool recorded = journal([this, &batch] {
+            for (int index : std::as_const(batch)) {
+                PlanStep &step = m_plan.steps[index];
+                if (step.libraryItemId.isEmpty() && step.action == PlanStep::Action::Assign)
+                    step.libraryItemId = m_createdIds.value(step.kind);
+                m_journal->markIntent(index);
+                // Deactivating is recorded before the request: killed in between, `remove`
+                // still knows to turn the item back on (re-activating changes nothing).
+                if (step.action == PlanStep::Action::Deactivate)
+                    m_journal->recordDeactivated(step.libraryItemId);
+            }
+        });
+        if (!recorded)
+            return;
+        m_unsavedResults = false;
+        for (int index : std::as_const(batch))
+            run(index);
+        return;
+    }
     if (!m_stopping && m_queue.isEmpty() && m_inFlight == 0)
-        startWave();
+        return startWave();
+    if (m_unsavedResults && !m_saveScheduled) {
+        // Results only: a run killed before this save is reconciled from the tenant next time.
+        m_saveScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_saveScheduled = false;
+            if (m_unsavedResults && !m_finished)
+                journal([this] { m_unsavedResults = false; });
+        });
+    }
 }
 
 iru::CustomProfileForm DeployRunner::formFor(const PlanStep &step) const
@@ -111,18 +143,7 @@ iru::CustomProfileForm DeployRunner::formFor(const PlanStep &step) const
 
 void DeployRunner::run(int index)
 {
-    PlanStep &step = m_plan.steps[index];
-    if (step.libraryItemId.isEmpty() && step.action == PlanStep::Action::Assign)
-        step.libraryItemId = m_createdIds.value(step.kind);
-    // Deactivating is recorded before the request: killed in between, `remove` still knows to
-    // turn the item back on (re-activating an active item changes nothing).
-    const bool recorded = journal([this, index, &step] {
-        m_journal->markIntent(index);
-        if (step.action == PlanStep::Action::Deactivate)
-            m_journal->recordDeactivated(step.libraryItemId);
-    });
-    if (!recorded)
-        return;
+    const PlanStep &step = m_plan.steps.at(index);
     ++m_inFlight;
     Q_EMIT stepStarted(index);
 
@@ -201,7 +222,8 @@ void DeployRunner::complete(int index, const StepResult &result)
     ++m_done;
     m_results[index] = result;
     const PlanStep &step = m_plan.steps.at(index);
-    journal([this, index, &step, &result] {
+    m_unsavedResults = true;
+    [this, index, &step, &result] {
         if (!result.ok) {
             m_journal->markFailed(index, result.message);
             if (step.action == PlanStep::Action::Deactivate)
@@ -224,7 +246,7 @@ void DeployRunner::complete(int index, const StepResult &result)
         default:
             break;
         }
-    });
+    }();
     Q_EMIT stepFinished(index, result);
     Q_EMIT progress(m_done, int(m_plan.steps.size()));
     if (!result.ok)

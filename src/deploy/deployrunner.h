@@ -63,6 +63,8 @@ private:
     int m_concurrency = 6;
     bool m_stopping = false;
     bool m_finished = false;
+    bool m_unsavedResults = false;
+    bool m_saveScheduled = false;
     QString m_error;
     QHash<QString, QString> m_createdIds; // kind → id, for the assignments that follow
 };
