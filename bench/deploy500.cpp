@@ -1,5 +1,5 @@
-// Benchmark: pushing the ODT configuration to the 500 generated Blueprints of the large scenario, at 50 ms injected latency per answer
-// (ODT_BENCH_LATENCY_MS overrides). Reports:
+// Benchmark: pushing the ODT configuration to the 500 generated Blueprints of the large scenario,
+// at 50 ms injected latency per answer (ODT_BENCH_LATENCY_MS overrides). Reports:
 //   read        TenantStateReader: custom profiles and every Blueprint's library items
 //   apply       DeployRunner: 3 creates, then one assignment per profile and Blueprint
 //   request     one request alone (latency plus the sandbox's work), measured
@@ -90,8 +90,9 @@ int main(int argc, char *argv[])
                 if (blueprint.isMap()) {
                     ++maps;
                     const int index = blueprint.name.mid(20).toInt() - 1;
-                    nodes.insert(blueprint.id, QStringLiteral("a9e00002-0000-4000-8000-%1")
-                                                   .arg(index, 12, 10, QLatin1Char('0')));
+                    nodes.insert(blueprint.id,
+                                 QStringLiteral("a9e00002-0000-4000-8000-%1")
+                                     .arg(index, 12, 10, QLatin1Char('0')));
                 }
             }
             loop.quit();
@@ -99,7 +100,8 @@ int main(int argc, char *argv[])
         loop.exec();
     }
     if (classic.size() != 500)
-        return bench::fail(QStringLiteral("%1 generated Blueprints, expected 500").arg(classic.size()));
+        return bench::fail(
+            QStringLiteral("%1 generated Blueprints, expected 500").arg(classic.size()));
     QStringList ids;
     for (const iru::Blueprint &blueprint : std::as_const(classic))
         ids.append(blueprint.id);
@@ -162,24 +164,25 @@ int main(int argc, char *argv[])
     for (const deploy::PlanStep &step : plan.steps)
         creates += step.action == deploy::PlanStep::Action::Create ? 1 : 0;
     const qint64 assigns = plan.steps.size() - creates;
-    const qint64 rounds = (creates + concurrency - 1) / concurrency + (assigns + concurrency - 1) / concurrency;
+    const qint64 rounds
+        = (creates + concurrency - 1) / concurrency + (assigns + concurrency - 1) / concurrency;
     const qint64 budget = iru::IruClient::requestsPerHour;
     const qint64 total = requests;
     const qint64 rateFloorMs = total > budget ? (total - 1) / budget * 3600 * 1000 : 0;
     const qint64 floorMs = rounds * requestMs + rateFloorMs;
 
     bench::out() << "Deploy to " << classic.size() << " Blueprints (" << maps
-                 << " of them Assignment Maps; large scenario), "
-                 << latencyMs << " ms injected latency per answer\n"
-                 << "  read tenant:      " << readMs << " ms (" << (1 + ids.size())
-                 << " lists)\n"
+                 << " of them Assignment Maps; large scenario), " << latencyMs
+                 << " ms injected latency per answer\n"
+                 << "  read tenant:      " << readMs << " ms (" << (1 + ids.size()) << " lists)\n"
                  << "  plan:             " << plan.steps.size() << " steps (" << creates
                  << " creates, " << assigns << " assignments)\n"
                  << "  one request:      " << requestMs << " ms\n"
                  << "  apply (wall):     " << applyMs << " ms for " << writes << " writes\n"
                  << "  floor:            " << floorMs << " ms (" << rounds << " rounds of "
                  << concurrency << " × one request; rate budget wait " << rateFloorMs << " ms)\n"
-                 << "  ratio:            " << QString::number(double(applyMs) / double(floorMs), 'f', 2)
+                 << "  ratio:            "
+                 << QString::number(double(applyMs) / double(floorMs), 'f', 2)
                  << "\n  429s:             " << rateLimited << " (goal 0)\n";
     if (rateLimited != 0)
         return bench::fail(QStringLiteral("%1 answers were rate limited").arg(rateLimited));

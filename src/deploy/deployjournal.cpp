@@ -73,8 +73,7 @@ bool DeployJournal::save(QString *error)
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(m_root).toJson(QJsonDocument::Compact)) < 0
-        || !file.commit()) {
+        || file.write(QJsonDocument(m_root).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
         *error = Text::tr("cannot write the deploy journal %1: %2")
                      .arg(QDir::toNativeSeparators(m_path), file.errorString());
         return false;

@@ -34,6 +34,13 @@ void DeployRunner::start(const DeployPlan &plan)
     QTimer::singleShot(0, this, [this] { startWave(); });
 }
 
+void DeployRunner::cancel()
+{
+    if (!m_finished)
+        stop(
+            Text::tr("Cancelled: the steps already done stay; run again to finish, or roll back."));
+}
+
 bool DeployRunner::journal(const std::function<void()> &change)
 {
     change();

@@ -32,6 +32,8 @@ public:
 
     void setConcurrency(int concurrency) { m_concurrency = qMax(1, concurrency); }
     void start(const DeployPlan &plan);
+    // Starts nothing more; what is in flight finishes, then finished(false, "cancelled").
+    void cancel();
 
     const QList<StepResult> &results() const { return m_results; }
 
