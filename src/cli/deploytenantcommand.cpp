@@ -354,8 +354,14 @@ int DeployTenantCommand::run(Operation operation, const QStringList &arguments)
     }
     // A profile found by its identifiers (a create whose answer a killed run never saw) joins
     // the ledger, so `remove` takes it back too.
-    if (deploy::DeployPlanner::reconcileLedger(desired.orgHost, *tenant, &journal)
-        && !journal.save(&error)) {
+    bool journalChanged
+        = deploy::DeployPlanner::reconcileLedger(desired.orgHost, *tenant, &journal);
+    if (plan.isEmpty() && journal.hasUnfinishedRun()) {
+        // The interrupted run's writes all reached the tenant: reconciled, nothing left to do.
+        journal.endRun(true);
+        journalChanged = true;
+    }
+    if (journalChanged && !journal.save(&error)) {
         QTextStream(stderr) << "odt-setup " << command << ": " << error << Qt::endl;
         return finish(RefusedOrFailed);
     }
